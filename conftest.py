@@ -1,0 +1,54 @@
+"""Test set-up (DESIGN §4): the Duyên Hải tenants are bootstrapped once per session
+from the template schema into the test database, then reused; tests run in
+transactions that roll back; public-schema rows are never flushed."""
+
+from __future__ import annotations
+
+import pytest
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test import Client
+
+SITE_DIR = settings.BASE_DIR / "sites" / "duyenhai"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from tenants.provisioning.bootstrap import bootstrap
+
+    with django_db_blocker.unblock():
+        bootstrap(SITE_DIR, environment="local")
+        connection.set_schema_to_public()
+
+
+@pytest.fixture(autouse=True)
+def _reset_schema():
+    """Every test starts and ends in the public schema with fresh content types."""
+    connection.set_schema_to_public()
+    ContentType.objects.clear_cache()
+    yield
+    connection.set_schema_to_public()
+    ContentType.objects.clear_cache()
+
+
+@pytest.fixture
+def tenants(db):
+    """The bootstrapped tenants by slug (``txdh``, ``phuong-1`` …)."""
+    from tenants.models import Tenant
+
+    return {t.slug: t for t in Tenant.objects.exclude(schema_name="public")}
+
+
+def host_for(slug: str) -> str:
+    return "localhost" if slug == "platform" else f"{slug}.localhost"
+
+
+@pytest.fixture
+def portal_client(db):
+    """``portal_client("phuong-1")``: a test client speaking to that tenant's host."""
+
+    def make(slug: str) -> Client:
+        return Client(HTTP_HOST=host_for(slug))
+
+    return make

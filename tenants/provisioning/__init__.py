@@ -1,0 +1,1 @@
+"""Provisioning: site definitions (data) → tenants, domains, pages (DESIGN §2, §4)."""
