@@ -38,7 +38,9 @@ class LegalArticleBlock(blocks.StructBlock):
 
     number = blocks.CharBlock(label=_("Số điều"), help_text=_("Ví dụ: 9"))
     title = blocks.CharBlock(label=_("Tên điều"), required=False)
-    anchor = blocks.CharBlock(label=_("Neo liên kết (id)"), help_text=_("Ví dụ: dieu-9"))
+    anchor = blocks.CharBlock(
+        label=_("Neo liên kết (id)"), help_text=_("Ví dụ: dieu-9")
+    )
     body = blocks.TextBlock(
         label=_("Nội dung"),
         required=False,

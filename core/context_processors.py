@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import connection
 from django.http import HttpRequest
 
-from core.plugins.state import enabled_keys, manifests
+from core.plugins.state import enabled_keys, manifests, suppressed_categories
 
 
 def portal(request: HttpRequest) -> dict:
@@ -24,14 +24,29 @@ def portal(request: HttpRequest) -> dict:
 def _menu(request: HttpRequest) -> list[dict]:
     from wagtail.models import Site
 
+    from core.models import SectionPage
+
     site = Site.find_for_request(request)
     items: list[dict] = []
     if site is not None:
         root = site.root_page
-        for page in root.get_children().live().public().in_menu().only(
-            "title", "url_path", "path", "depth"
+        suppressed = suppressed_categories()
+        hidden = set()
+        if suppressed:
+            hidden = set(
+                SectionPage.objects.child_of(root)
+                .filter(category__in=suppressed)
+                .values_list("pk", flat=True)
+            )
+        for page in (
+            root.get_children()
+            .live()
+            .public()
+            .in_menu()
+            .only("title", "url_path", "path", "depth")
         ):
-            items.append({"title": page.title, "url": page.get_url(request)})
+            if page.pk not in hidden:
+                items.append({"title": page.title, "url": page.get_url(request)})
     enabled = enabled_keys()
     for manifest in manifests():
         if manifest.key in enabled and manifest.url_prefix:

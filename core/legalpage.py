@@ -61,7 +61,9 @@ def stream_blocks(parsed: ParsedLegalText) -> list[tuple[str, object]]:
     if parsed.annex_citation:
         blocks.append(("text", parsed.annex_citation))
     for chapter in parsed.chapters:
-        label = chapter.label or (f"Chương {chapter.numeral}" if chapter.numeral else "")
+        label = chapter.label or (
+            f"Chương {chapter.numeral}" if chapter.numeral else ""
+        )
         text = " ".join(x for x in (label, chapter.title) if x)
         if text:
             blocks.append(

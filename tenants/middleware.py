@@ -46,8 +46,15 @@ class TenantMiddleware(TenantMainMiddleware):
         scheme = request.scheme
         default_port = "443" if scheme == "https" else "80"
         suffix = "" if port == default_port else f":{port}"
-        settings.WAGTAILADMIN_BASE_URL = f"{scheme}://{request.get_host().split(':')[0]}{suffix}"
+        settings.WAGTAILADMIN_BASE_URL = (
+            f"{scheme}://{request.get_host().split(':')[0]}{suffix}"
+        )
         request.portal_tenant = tenant
+        if tenant.schema_name != "public":
+            from core.plugins.state import enabled_keys
+            from core.plugins.urlconf import urlconf_for
+
+            request.urlconf = urlconf_for(enabled_keys(tenant))
         return None
 
 

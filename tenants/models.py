@@ -36,7 +36,9 @@ class Tenant(TenantMixin):
         related_name="children",
     )
     site_key = models.CharField(_("định nghĩa trang"), max_length=63, blank=True)
-    portal_title = models.CharField(_("tên trang thông tin"), max_length=255, blank=True)
+    portal_title = models.CharField(
+        _("tên trang thông tin"), max_length=255, blank=True
+    )
     contact = models.JSONField(_("thông tin giao dịch"), default=dict, blank=True)
     links = models.JSONField(
         _("liên kết"),
@@ -189,7 +191,9 @@ class PolicyDeadline(models.Model):
     from_regulation = models.BooleanField(
         _("quy định trong quy chế"),
         default=True,
-        help_text=_("Bỏ chọn khi con số là thiết lập của Ban Biên tập, không do quy chế"),
+        help_text=_(
+            "Bỏ chọn khi con số là thiết lập của Ban Biên tập, không do quy chế"
+        ),
     )
     enabled = models.BooleanField(_("đang áp dụng"), default=True)
     basis = models.TextField(_("căn cứ"))

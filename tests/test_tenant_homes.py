@@ -64,7 +64,7 @@ def test_each_unit_host_shows_its_own_home(portal_client, slug, name):
 
 def test_facts_no_source_gives_show_as_missing(portal_client):
     html = portal_client("txdh").get("/").content.decode()
-    footer = html[html.index('<footer'):]
+    footer = html[html.index("<footer") :]
     assert "phongvh.txduyenhai@travinh.gov.vn" in footer  # Điều 8 of the regulation
     assert "Phòng Văn hóa và Thông tin" in footer  # Điều 3
     assert footer.count("Chưa có thông tin") == 3  # address, phone, fax

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
@@ -85,6 +86,13 @@ class SectionPage(BasePage):
     class Meta:
         verbose_name = _("chuyên mục")
         verbose_name_plural = _("chuyên mục")
+
+    def serve(self, request, *args, **kwargs):
+        from core.plugins.state import suppressed_categories
+
+        if self.category and self.category in suppressed_categories():
+            raise Http404("Chức năng của chuyên mục này không được bật.")
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -210,7 +218,9 @@ class LegalTextPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         user = getattr(request, "user", None)
         context["show_editor_notes"] = bool(
-            user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+            user
+            and user.is_authenticated
+            and user.has_perm("wagtailadmin.access_admin")
         )
         return context
 

@@ -19,9 +19,7 @@ class PluginConfig(AppConfig):
     @property
     def manifest(self):
         """The manifest naming this app (the settings discovered it)."""
-        return next(
-            m for m in settings.PLUGINS if self.name in (m.app, m.shared_app)
-        )
+        return next(m for m in settings.PLUGINS if self.name in (m.app, m.shared_app))
 
 
 def _manifest_apps():
@@ -44,9 +42,7 @@ def check_plugins(app_configs, **kwargs):
                 )
             )
     for manifest, app_name in _manifest_apps():
-        config = next(
-            (c for c in apps.get_app_configs() if c.name == app_name), None
-        )
+        config = next((c for c in apps.get_app_configs() if c.name == app_name), None)
         if config is None:
             errors.append(
                 Error(

@@ -22,8 +22,20 @@ class PluginManifest:
     """Everything the platform needs to know about a plugin, in one frozen object.
 
     ``app`` is the Django app (dotted path) holding the plugin's tenant tables; a plugin
-    with shared data names that second app in ``shared_app``. ``menu`` entries are
-    (slug, Vietnamese title) pairs the portal menu shows while the plugin is enabled.
+    with shared data names that second app in ``shared_app``.
+
+    - ``url_prefix``/``urls``: public pages, e.g. ``"van-ban/"``; they exist only for
+      tenants where the plugin is enabled (per-tenant URLconf) and shadow the section
+      page of the same path, whose intro and child pages the plugin may show.
+    - ``categories``: the regulation's information categories (1–13) the plugin
+      serves; while it is disabled, section pages of those categories answer 404 and
+      leave the menu.
+    - ``menu``: extra (path under url_prefix, Vietnamese title) menu entries.
+    - ``api_router``/``api_prefix``: a django-ninja Router mounted at
+      ``/api/v1/<api_prefix>``.
+    - ``seed``: dotted path of ``seed(ctx) -> Iterable[str]`` run by the bootstrap
+      inside each tenant where the plugin is enabled (idempotent; yields what it
+      changed); ``seed_shared`` the same, once, in the public schema.
     """
 
     key: str
@@ -36,7 +48,11 @@ class PluginManifest:
     url_prefix: str | None = None
     urls: str | None = None
     api_router: str | None = None
+    api_prefix: str | None = None
     menu: tuple[tuple[str, str], ...] = ()
+    categories: tuple[int, ...] = ()
+    seed: str | None = None
+    seed_shared: str | None = None
     clocks: tuple[DeadlineClock, ...] = ()
     search: bool = False
     feeds: tuple[str, ...] = ()
@@ -59,6 +75,8 @@ class PluginManifest:
             self.url_prefix.startswith("/") or not self.url_prefix.endswith("/")
         ):
             found.append(f"url_prefix {self.url_prefix!r} must look like 'slug/'")
+        if bool(self.api_router) != bool(self.api_prefix):
+            found.append("api_router and api_prefix go together (e.g. 'documents/')")
         if self.url_prefix and not self.urls:
             found.append("url_prefix is set but urls (a URLconf module) is not")
         return found

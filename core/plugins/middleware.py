@@ -1,4 +1,8 @@
-"""A disabled plugin's URLs answer 404 for that tenant (DESIGN §3)."""
+"""A disabled plugin's API routes answer 404 for that tenant (DESIGN §3).
+
+Its HTML URLs are absent from the tenant's URLconf (core.plugins.urlconf); the one
+API object cannot be split per tenant, so its paths are gated here.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from django.http import Http404
 from django.utils.translation import get_supported_language_variant
 
 from core.plugins.state import enabled_keys, manifests
+
+API_PREFIX = "/api/v1/"
 
 
 def _strip_language(path: str) -> str:
@@ -19,6 +25,12 @@ def _strip_language(path: str) -> str:
     return path
 
 
+def _owns(manifest, path: str) -> bool:
+    return bool(manifest.api_prefix) and path.startswith(
+        API_PREFIX + manifest.api_prefix
+    )
+
+
 class PluginGateMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -27,12 +39,7 @@ class PluginGateMiddleware:
         tenant = getattr(request, "tenant", None)
         if tenant is not None and tenant.schema_name != "public":
             path = _strip_language(request.path_info)
-            prefixed = [m for m in manifests() if m.url_prefix]
-            if prefixed:
-                enabled = enabled_keys(tenant)
-                for manifest in prefixed:
-                    if path.startswith("/" + manifest.url_prefix) and (
-                        manifest.key not in enabled
-                    ):
-                        raise Http404("Chức năng này không được bật cho trang này.")
+            for manifest in manifests():
+                if _owns(manifest, path) and manifest.key not in enabled_keys(tenant):
+                    raise Http404("Chức năng này không được bật cho trang này.")
         return self.get_response(request)

@@ -66,3 +66,18 @@ def set_enabled(tenant, key: str, enabled: bool) -> bool:
     if hasattr(tenant, "_portal_enabled_plugins"):
         del tenant._portal_enabled_plugins
     return before != enabled
+
+
+def suppressed_categories(tenant=None) -> frozenset[int]:
+    """Regulation categories whose plugin is disabled: their sections answer 404."""
+    enabled = enabled_keys(tenant)
+    served_by_enabled = {
+        c for m in manifests() if m.key in enabled for c in m.categories
+    }
+    return frozenset(
+        c
+        for m in manifests()
+        if m.key not in enabled
+        for c in m.categories
+        if c not in served_by_enabled
+    )

@@ -101,7 +101,11 @@ def _tables() -> _Tables:
             byte = int(tcvn, 16)
             key = _as_read(byte)
             # Upper and lower case share TCVN3 bytes; keep the lower case.
-            if byte >= 0x80 and key != char and (ord(key) not in tcvn3 or char.islower()):
+            if (
+                byte >= 0x80
+                and key != char
+                and (ord(key) not in tcvn3 or char.islower())
+            ):
                 tcvn3[ord(key)] = char
         vni_bytes = row["VNI-WIN_bytes"].split()
         if len(vni_bytes) == 1:
@@ -310,8 +314,10 @@ def is_vietnamese_syllable(word: str) -> bool:
         first = rhyme[0]
         if onset in ("k", "gh", "ngh") and first not in _FRONT:
             continue
-        if onset in ("c", "ng", "g") and first in ("e", "ê") or (
-            onset in ("c", "ng") and first in ("i", "y")
+        if (
+            onset in ("c", "ng", "g")
+            and first in ("e", "ê")
+            or (onset in ("c", "ng") and first in ("i", "y"))
         ):
             continue
         if onset == "qu" and first in ("o", "u"):

@@ -55,7 +55,9 @@ def _build_fold_table() -> dict[int, str | None]:
         for cp in block:
             ch = chr(cp)
             base = "".join(
-                c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)
+                c
+                for c in unicodedata.normalize("NFD", ch)
+                if not unicodedata.combining(c)
             )
             if base != ch and base.isascii() and base.isalpha():
                 table[cp] = base.lower()

@@ -13,9 +13,11 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django_tenants.utils import schema_context
 
-from core.plugins.state import get_manifest, set_enabled
+from core.plugins.seed import SeedContext
+from core.plugins.state import enabled_keys, get_manifest, set_enabled
 from tenants.models import (
     Domain,
     EditorialPolicy,
@@ -79,10 +81,31 @@ def bootstrap(directory: str | Path, environment: str | None = None) -> Report:
         tenants[unit.slug] = _ensure_unit(
             definition, unit, parent, policy, environment, report
         )
+    _run_shared_seeds(definition, report)
     for unit in definition.units:
         _ensure_content(definition, unit, tenants[unit.slug], report)
+        _run_seeds(definition, unit, tenants[unit.slug], report)
     connection.set_schema_to_public()
     return report
+
+
+def _run_shared_seeds(definition: SiteDefinition, report: Report) -> None:
+    ctx = SeedContext(definition=definition, unit=None, tenant=None)
+    for manifest in settings.PLUGINS:
+        if manifest.seed_shared:
+            with schema_context("public"), transaction.atomic():
+                for message in import_string(manifest.seed_shared)(ctx):
+                    report.add(f"[{manifest.key}] {message}")
+
+
+def _run_seeds(definition, unit: Unit, tenant: Tenant, report: Report) -> None:
+    ctx = SeedContext(definition=definition, unit=unit, tenant=tenant)
+    enabled = enabled_keys(tenant)
+    for manifest in settings.PLUGINS:
+        if manifest.seed and manifest.key in enabled:
+            with schema_context(tenant.schema_name), transaction.atomic():
+                for message in import_string(manifest.seed)(ctx):
+                    report.add(f"{unit.name}: [{manifest.key}] {message}")
 
 
 def _parents_first(units: tuple[Unit, ...]) -> list[Unit]:

@@ -54,8 +54,10 @@ def ensure_pages(definition, unit, tenant) -> Iterator[str]:
         site.save()
         yield f"đặt Site: {wanted['hostname']}"
     # Wagtail's initial "Welcome" page is left over from the template's migrations.
-    for leftover in Page.objects.child_of(root).exclude(pk=home.pk).filter(
-        content_type__app_label="wagtailcore"
+    for leftover in (
+        Page.objects.child_of(root)
+        .exclude(pk=home.pk)
+        .filter(content_type__app_label="wagtailcore")
     ):
         leftover.delete()
         yield "xóa trang chào mừng mặc định của Wagtail"

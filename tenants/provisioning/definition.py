@@ -133,7 +133,9 @@ def load(directory: str | Path, existing_domains: dict[str, str] | None = None):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SiteDefinitionError(
-            [f"{path}: tệp không đúng cú pháp TOML ({exc}) — Cách sửa: sửa dòng báo lỗi"]
+            [
+                f"{path}: tệp không đúng cú pháp TOML ({exc}) — Cách sửa: sửa dòng báo lỗi"
+            ]
         ) from exc
 
     site = data.get("site") or {}
@@ -181,7 +183,7 @@ def _domains(raw, entry: str, problems: _Collector) -> dict[str, list[str]]:
         problems.add(
             entry,
             "thiếu bảng 'domains'",
-            "thêm domains.local = [\"ten.localhost\"] và domains.production = [...]",
+            'thêm domains.local = ["ten.localhost"] và domains.production = [...]',
         )
         return {}
     result: dict[str, list[str]] = {}
@@ -194,7 +196,7 @@ def _domains(raw, entry: str, problems: _Collector) -> dict[str, list[str]]:
             )
             continue
         if not isinstance(hosts, list):
-            problems.add(entry, f"domains.{env} phải là danh sách", "viết [\"…\"]")
+            problems.add(entry, f"domains.{env} phải là danh sách", 'viết ["…"]')
             continue
         cleaned = []
         for host in hosts:
@@ -215,7 +217,7 @@ def _domains(raw, entry: str, problems: _Collector) -> dict[str, list[str]]:
         problems.add(
             entry,
             "thiếu tên miền cho môi trường local",
-            "thêm domains.local = [\"ten.localhost\"]",
+            'thêm domains.local = ["ten.localhost"]',
         )
     return result
 
@@ -319,7 +321,8 @@ def _units(raw: list, problems: _Collector) -> tuple[Unit, ...]:
                 problems.add(
                     entry,
                     f"tên lược đồ '{schema}' không hợp lệ",
-                    "dùng chữ thường, số và _ (tối đa 63 ký tự), không dùng tên dành riêng",
+                    "dùng chữ thường, số và _ (tối đa 63 ký tự), "
+                    "không dùng tên dành riêng",
                 )
             if schema in schemas:
                 problems.add(

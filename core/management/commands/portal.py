@@ -30,7 +30,8 @@ class Command(BaseCommand):
         )
         admin.add_argument("--username", default="admin")
         admin.add_argument(
-            "--password-file", default=str(Path(settings.VAR_DIR) / "admin-password.txt")
+            "--password-file",
+            default=str(Path(settings.VAR_DIR) / "admin-password.txt"),
         )
         sub.add_parser("tenants", help="Liệt kê các đơn vị")
 
@@ -54,7 +55,9 @@ class Command(BaseCommand):
             raise CommandError(problem)
         elapsed = time.monotonic() - started
         status = "đã cập nhật" if ran else "đã mới nhất"
-        self.stdout.write(f"Lược đồ mẫu {settings.TENANT_BASE_SCHEMA}: {status} ({elapsed:.1f} s)")
+        self.stdout.write(
+            f"Lược đồ mẫu {settings.TENANT_BASE_SCHEMA}: {status} ({elapsed:.1f} s)"
+        )
 
     def do_check_site(self, options):
         from tenants.provisioning.bootstrap import load_checked
@@ -131,4 +134,6 @@ class Command(BaseCommand):
 
         for tenant in Tenant.objects.order_by("position").prefetch_related("domains"):
             hosts = ", ".join(d.domain for d in tenant.domains.all())
-            self.stdout.write(f"{tenant.schema_name:20} {tenant.kind:9} {tenant.name:30} {hosts}")
+            self.stdout.write(
+                f"{tenant.schema_name:20} {tenant.kind:9} {tenant.name:30} {hosts}"
+            )
