@@ -4,6 +4,8 @@ transactions that roll back; public-schema rows are never flushed."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -17,8 +19,9 @@ SITE_DIR = settings.BASE_DIR / "sites" / "duyenhai"
 def django_db_setup(django_db_setup, django_db_blocker):
     from tenants.provisioning.bootstrap import bootstrap
 
+    only = [u for u in os.environ.get("PORTAL_TEST_UNITS", "").split(",") if u]
     with django_db_blocker.unblock():
-        bootstrap(SITE_DIR, environment="local")
+        bootstrap(SITE_DIR, environment="local", only_units=only or None)
         connection.set_schema_to_public()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from django_tenants.models import DomainMixin, TenantMixin
 
@@ -89,6 +89,11 @@ class Tenant(TenantMixin):
             check_if_exists=check_if_exists, sync_schema=sync_schema, verbosity=0
         )
         return result
+
+    def save(self, *args, **kwargs):
+        # The row and its cloned schema land together or not at all.
+        with transaction.atomic():
+            super().save(*args, **kwargs)
 
     @property
     def is_platform(self) -> bool:

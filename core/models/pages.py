@@ -8,14 +8,18 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BODY_BLOCKS, LEGAL_TEXT_BLOCKS
+from core.forms import PortalPageForm
 from core.text.vietnamese import slugify_vi
 
 SECTION_PAGE_SIZE = 10
+# Wagtail's admin transliterates đ as "dj" (Serbian); these run first in the browser.
+VI_SLUG_FORMATTERS = [("đ", "d", "g"), ("Đ", "D", "g")]
 
 
 class BasePage(Page):
@@ -26,6 +30,19 @@ class BasePage(Page):
     """
 
     show_in_menus_default = True
+    base_form_class = PortalPageForm
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug", widget=SlugInput(formatters=VI_SLUG_FORMATTERS)),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description"),
+            ],
+            heading=_("Địa chỉ và mô tả cho công cụ tìm kiếm"),
+        ),
+        FieldPanel("show_in_menus"),
+    ]
 
     class Meta:
         abstract = True
@@ -76,12 +93,8 @@ class SectionPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("category"),
     ]
-    subpage_types = [
-        "core.SectionPage",
-        "core.ArticlePage",
-        "core.StandardPage",
-        "core.LegalTextPage",
-    ]
+    # No subpage_types: plugin page types (e.g. the introduction's) choose a section
+    # as parent through their own parent_page_types; core types allow it already.
 
     class Meta:
         verbose_name = _("chuyên mục")

@@ -65,9 +65,17 @@ def load_checked(directory: str | Path) -> SiteDefinition:
     return definition
 
 
-def bootstrap(directory: str | Path, environment: str | None = None) -> Report:
+def bootstrap(
+    directory: str | Path,
+    environment: str | None = None,
+    only_units: list[str] | None = None,
+) -> Report:
+    """Provision ``directory``'s definition; ``only_units`` limits it to those slugs
+    (and their parents) — the quick smoke run of the test suite uses it."""
     environment = environment or settings.PORTAL_ENVIRONMENT
     definition = load_checked(directory)
+    if only_units:
+        definition = _restricted(definition, set(only_units))
     report = Report()
     connection.set_schema_to_public()
     if ensure_template():
@@ -87,6 +95,20 @@ def bootstrap(directory: str | Path, environment: str | None = None) -> Report:
         _run_seeds(definition, unit, tenants[unit.slug], report)
     connection.set_schema_to_public()
     return report
+
+
+def _restricted(definition: SiteDefinition, slugs: set[str]) -> SiteDefinition:
+    import dataclasses
+
+    by_slug = {u.slug: u for u in definition.units}
+    keep = set()
+    for slug in slugs:
+        unit = by_slug[slug]
+        while unit is not None and unit.slug not in keep:
+            keep.add(unit.slug)
+            unit = by_slug.get(unit.parent) if unit.parent else None
+    units = tuple(u for u in definition.units if u.slug in keep)
+    return dataclasses.replace(definition, units=units)
 
 
 def _run_shared_seeds(definition: SiteDefinition, report: Report) -> None:

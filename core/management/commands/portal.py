@@ -34,6 +34,8 @@ class Command(BaseCommand):
             default=str(Path(settings.VAR_DIR) / "admin-password.txt"),
         )
         sub.add_parser("tenants", help="Liệt kê các đơn vị")
+        urls = sub.add_parser("urls", help="In địa chỉ các trang và cách đăng nhập")
+        urls.add_argument("--port", default="8000")
 
     def handle(self, *args, **options):
         action = options["action"]
@@ -137,3 +139,28 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{tenant.schema_name:20} {tenant.kind:9} {tenant.name:30} {hosts}"
             )
+
+    def do_urls(self, options):
+        from tenants.models import Tenant
+
+        port = options["port"]
+        suffix = "" if port == "80" else f":{port}"
+        self.stdout.write("")
+        self.stdout.write("Các địa chỉ đang phục vụ:")
+        tenants = Tenant.objects.order_by("position", "name").prefetch_related("domains")
+        for tenant in tenants:
+            primary = next((d.domain for d in tenant.domains.all() if d.is_primary), None)
+            if primary:
+                label = "Danh bạ các trang (nền tảng)" if tenant.is_platform else tenant.name
+                self.stdout.write(f"  {label:32} http://{primary}{suffix}/")
+        password_file = Path(settings.VAR_DIR) / "admin-password.txt"
+        self.stdout.write("")
+        self.stdout.write("Đăng nhập quản trị (tài khoản cục bộ, chỉ để phát triển):")
+        self.stdout.write(f"  trang đơn vị:  http://txdh.localhost{suffix}/admin/")
+        self.stdout.write(f"  nền tảng:      http://localhost{suffix}/quan-tri/")
+        if password_file.exists():
+            self.stdout.write(
+                f"  tên: admin   mật khẩu: {password_file.read_text().strip()}"
+                f"   (lưu ở {password_file})"
+            )
+        self.stdout.write("")
