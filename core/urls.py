@@ -22,6 +22,7 @@ def build_urlpatterns(enabled: frozenset[str]) -> list:
         path("tai-lieu/", include(wagtaildocs_urls)),
         path("tim-kiem/", views.search, name="search"),
         path("suc-khoe/", views.health, name="health"),
+        path("media/<str:schema>/<path:path>", views.tenant_media, name="media"),
         path("api/v1/openapi.json", openapi_json, name="openapi"),
         path("api/v1/", api.urls),
     ]

@@ -28,6 +28,21 @@ def health(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok", "schema": connection.schema_name})
 
 
+def tenant_media(request: HttpRequest, schema: str, path: str) -> HttpResponse:
+    """Serve an uploaded file only from the requesting tenant's own directory.
+
+    Media URLs carry the schema (``/media/<schema>/…``); another tenant's schema in
+    the URL is a 404, never that tenant's file.
+    """
+    from django.core.files.storage import default_storage
+    from django.http import Http404
+    from django.views.static import serve
+
+    if schema != connection.schema_name:
+        raise Http404("Không có tệp này.")
+    return serve(request, path, document_root=default_storage.location)
+
+
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
     return render(request, "404.html", {"path": request.path}, status=404)
 

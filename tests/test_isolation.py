@@ -72,7 +72,7 @@ def test_same_cache_key_in_two_tenants_holds_two_values(tenants):
             cache.delete("trang-chu")
 
 
-def test_same_file_name_in_two_tenants_is_two_files(tenants):
+def test_same_file_name_in_two_tenants_is_two_files(tenants, portal_client):
     paths = {}
     for slug, text in (("phuong-1", b"cua phuong 1"), ("phuong-2", b"cua phuong 2")):
         with tenant_context(tenants[slug]):
@@ -84,6 +84,14 @@ def test_same_file_name_in_two_tenants_is_two_files(tenants):
         with tenant_context(tenants["phuong-2"]):
             with default_storage.open("thu-nghiem/bao-cao.txt") as handle:
                 assert handle.read() == b"cua phuong 2"
+            url = default_storage.url("thu-nghiem/bao-cao.txt")
+        assert url == "/media/phuong_2/thu-nghiem/bao-cao.txt"
+        own = portal_client("phuong-2").get(url)
+        assert b"".join(own.streaming_content) == b"cua phuong 2"
+        # Phường 1's host refuses Phường 2's media URL, and serves its own file
+        assert portal_client("phuong-1").get(url).status_code == 404
+        other = portal_client("phuong-1").get("/media/phuong_1/thu-nghiem/bao-cao.txt")
+        assert b"".join(other.streaming_content) == b"cua phuong 1"
     finally:
         for slug in paths:
             with tenant_context(tenants[slug]):
