@@ -15,11 +15,27 @@ from wagtail.search import index
 
 from core.blocks import BODY_BLOCKS, LEGAL_TEXT_BLOCKS
 from core.forms import PortalPageForm
-from core.text.vietnamese import slugify_vi
+from core.text.vietnamese import fold, slugify_vi
 
 SECTION_PAGE_SIZE = 10
-# Wagtail's admin transliterates đ as "dj" (Serbian); these run first in the browser.
-VI_SLUG_FORMATTERS = [("đ", "d", "g"), ("Đ", "D", "g")]
+
+
+def _vi_slug_formatters() -> list[tuple[str, str, str]]:
+    """Regex replacements run in the browser before Wagtail's own transliteration,
+    which has no Vietnamese map (it drops ư, ợ … and turns đ into "dj")."""
+    groups: dict[str, set[str]] = {}
+    for code in list(range(0x00C0, 0x0250)) + list(range(0x1EA0, 0x1EFA)):
+        char = chr(code)
+        folded = fold(char)
+        if char.isalpha() and len(folded) == 1 and folded.isascii():
+            groups.setdefault(folded, set()).add(char)
+    return [
+        (f"[{''.join(sorted(chars))}]", letter, "g")
+        for letter, chars in sorted(groups.items())
+    ]
+
+
+VI_SLUG_FORMATTERS = _vi_slug_formatters()
 
 
 class BasePage(Page):
@@ -74,7 +90,17 @@ class HomePage(BasePage):
             .descendant_of(self)
             .order_by("-date", "-first_published_at")[:6]
         )
-        context["sections"] = self.get_children().live().public().in_menu()
+        sections = self.get_children().live().public().in_menu()
+        from core.plugins.state import suppressed_categories
+
+        suppressed = suppressed_categories()
+        if suppressed:  # a disabled plugin's section answers 404: do not link it
+            sections = sections.exclude(
+                pk__in=SectionPage.objects.child_of(self)
+                .filter(category__in=suppressed)
+                .values("pk")
+            )
+        context["sections"] = sections
         return context
 
 
