@@ -34,3 +34,19 @@ def test_platform_operators_do_not_exist_on_unit_hosts(operator_client, portal_c
     assert response.status_code == 200  # the login form again, with its error
     assert client.get("/admin/").status_code == 302
     assert portal_client("txdh").get("/quan-tri/").status_code == 404
+
+
+def test_unit_admin_shows_the_policy_read_only(tenants, portal_client):
+    from django_tenants.utils import tenant_context
+
+    with tenant_context(tenants["phuong-2"]):
+        get_user_model().objects.create_superuser("bt", password="mk-bien-tap-1")
+    client = portal_client("phuong-2")
+    client.post("/admin/login/", {"username": "bt", "password": "mk-bien-tap-1"})
+    response = client.get("/admin/chinh-sach-bien-tap/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Quy chế hoạt động Trang TTĐT thị xã Duyên Hải (2021)" in html
+    assert "Văn bản của Trung ương, của tỉnh" in html and "8 ngày làm việc" in html
+    assert 'name="answer_deadline_days"' not in html  # shown, not editable
+    assert client.post("/admin/chinh-sach-bien-tap/").status_code == 405
