@@ -40,7 +40,15 @@ def embedded_url(dbname: str = DEFAULT_DB_NAME) -> str:
     import pgserver  # imported lazily: production never needs it
 
     EMBEDDED_DATA_DIR.parent.mkdir(parents=True, exist_ok=True)
+    fresh = not (EMBEDDED_DATA_DIR / "PG_VERSION").exists()
     server = pgserver.get_server(EMBEDDED_DATA_DIR, cleanup_mode=None)
+    if fresh:
+        # A development/test cluster: trade crash durability for speed (production
+        # always uses DATABASE_URL). A crash may lose the last commits, never corrupt.
+        server.psql("ALTER SYSTEM SET synchronous_commit = off;")
+        server.psql("ALTER SYSTEM SET fsync = off;")
+        server.psql("ALTER SYSTEM SET full_page_writes = off;")
+        server.psql("SELECT pg_reload_conf();")
     exists = server.psql(
         f"SELECT 1 FROM pg_database WHERE datname = '{dbname}';"
     ).strip()
