@@ -69,7 +69,7 @@ def stop_embedded() -> bool:
 
 
 def database_url() -> str:
-    """The URL in use: ``DATABASE_URL``, else the embedded server (started on demand)."""
+    """The URL in use: ``DATABASE_URL``, else the embedded server (started lazily)."""
     url = os.environ.get("DATABASE_URL", "").strip()
     if url:
         return url

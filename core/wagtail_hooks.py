@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.db import connection
 from django.shortcuts import render
 from django.urls import path, reverse
-from django.views.decorators.http import require_GET
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 

@@ -48,7 +48,13 @@ class PolicyDeadlineInline(admin.TabularInline):
 
 @admin.register(EditorialPolicy)
 class EditorialPolicyAdmin(admin.ModelAdmin):
-    list_display = ("title", "code", "version", "effective_from", "answer_deadline_days")
+    list_display = (
+        "title",
+        "code",
+        "version",
+        "effective_from",
+        "answer_deadline_days",
+    )
     inlines = [PolicyDeadlineInline]
 
 

@@ -33,7 +33,9 @@ def _database_state() -> dict:
         schemas = sorted(r[0] for r in cursor.fetchall())
     return {
         "schemas": schemas,
-        "tenants": list(Tenant.objects.order_by("pk").values_list("schema_name", "name")),
+        "tenants": list(
+            Tenant.objects.order_by("pk").values_list("schema_name", "name")
+        ),
         "domains": sorted(Domain.objects.values_list("domain", "tenant_id")),
         "policies": EditorialPolicy.objects.count(),
         "plugins": PluginState.objects.count(),
@@ -91,7 +93,10 @@ def test_definition_matches_the_regulation_numbers():
         (
             VALID_UNIT.replace('"xa-moi.localhost"', '"phuong-1.localhost"'),
             (),
-            ["[units xa-moi]", "tên miền 'phuong-1.localhost' trùng với units phuong-1"],
+            [
+                "[units xa-moi]",
+                "tên miền 'phuong-1.localhost' trùng với units phuong-1",
+            ],
         ),
         (
             VALID_UNIT.replace('kind = "commune"', 'kind = "huyen"'),

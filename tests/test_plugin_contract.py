@@ -29,7 +29,10 @@ def test_settings_compute_the_app_lists_from_the_manifests():
 
 def test_manifest_problems_become_system_check_errors(monkeypatch):
     broken = PluginManifest(
-        key="hong", name="Hỏng", app="plugins.khong_co", kinds=("village",),
+        key="hong",
+        name="Hỏng",
+        app="plugins.khong_co",
+        kinds=("village",),
         url_prefix="/sai",
     )
     monkeypatch.setattr(settings, "PLUGINS", (*settings.PLUGINS, broken))
@@ -97,8 +100,12 @@ def test_disabled_plugin_page_type_cannot_be_created_and_pages_404(
         assert not SamplePage.can_create_at(
             SectionPage.objects.get(slug="thong-tin-khac")
         )
-    assert portal_client("phuong-1").get("/thong-tin-khac/trang-mau/").status_code == 200
-    assert portal_client("phuong-2").get("/thong-tin-khac/trang-mau/").status_code == 404
+    assert (
+        portal_client("phuong-1").get("/thong-tin-khac/trang-mau/").status_code == 200
+    )
+    assert (
+        portal_client("phuong-2").get("/thong-tin-khac/trang-mau/").status_code == 404
+    )
 
 
 def test_disabled_plugin_hides_its_admin_menu(sample_split, portal_client):

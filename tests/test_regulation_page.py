@@ -17,9 +17,11 @@ SOURCE = (SITE_DIR / "quy-che-trang-ttdt-thi-xa-duyen-hai-2021.txt").read_text(
 )
 
 DECISION = [f"qd-dieu-{n}" for n in (1, 2, 3)]
-REGULATION = [f"dieu-{n}" for n in range(1, 8)] + ["dieu-7-2"] + [
-    f"dieu-{n}" for n in (8, 9, 10, 11, 12, 13, 14, 16, 17)
-]
+REGULATION = (
+    [f"dieu-{n}" for n in range(1, 8)]
+    + ["dieu-7-2"]
+    + [f"dieu-{n}" for n in (8, 9, 10, 11, 12, 13, 14, 16, 17)]
+)
 
 
 def _body(html: str) -> str:

@@ -48,12 +48,18 @@ def test_admin_slug_field_maps_d_bar_before_wagtail_transliteration(
         parent_id = SectionPage.objects.get(slug="thong-tin-khac").pk
     client = portal_client("phuong-1")
     client.post("/admin/login/", {"username": "qt", "password": "mk-dai-123"})
-    html = client.get(f"/admin/pages/add/core/sectionpage/{parent_id}/").content.decode()
+    html = client.get(
+        f"/admin/pages/add/core/sectionpage/{parent_id}/"
+    ).content.decode()
     value = re.search(r'data-w-slug-formatters-value="([^"]+)"', html).group(1)
     formatters = json.loads(value.replace("&quot;", '"'))
     by_letter = {replacement: pattern for (pattern, _flags), replacement in formatters}
     assert "đ" in by_letter["d"] and "Đ" in by_letter["d"]
-    for letter, chars in {"u": "ưừứựửữ", "o": "ơờớợởỡôồốộổỗ", "a": "ăằắặẳẵâầấậẩẫ"}.items():
+    for letter, chars in {
+        "u": "ưừứựửữ",
+        "o": "ơờớợởỡôồốộổỗ",
+        "a": "ăằắặẳẵâầấậẩẫ",
+    }.items():
         assert all(c in by_letter[letter] for c in chars)
 
 

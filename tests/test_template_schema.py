@@ -23,7 +23,9 @@ def _migrations(schema: str) -> set[tuple[str, str]]:
 
 
 def _new_tenant(schema: str) -> Tenant:
-    tenant = Tenant(schema_name=schema, slug=schema.replace("_", "-"), name=schema, kind="commune")
+    tenant = Tenant(
+        schema_name=schema, slug=schema.replace("_", "-"), name=schema, kind="commune"
+    )
     tenant.save()
     return tenant
 

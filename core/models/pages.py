@@ -1,4 +1,4 @@
-"""The core page types every tenant has: home, section, article, standard, legal text."""
+"""Core page types every tenant has: home, section, article, standard, legal text."""
 
 from __future__ import annotations
 
@@ -135,13 +135,13 @@ class SectionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = (
-            self.get_children()
-            .live()
-            .public()
-            .specific()
-            .order_by("-first_published_at", "pk")
-        )
+        from core.plugins.pages import disabled_page_models
+
+        children = self.get_children().live().public()
+        hidden = disabled_page_models()
+        if hidden:  # a disabled plugin's pages answer 404: do not list them
+            children = children.not_type(*hidden)
+        children = children.specific().order_by("-first_published_at", "pk")
         paginator = Paginator(children, SECTION_PAGE_SIZE)
         try:
             page_obj = paginator.page(request.GET.get("trang", 1))

@@ -69,7 +69,7 @@ def check_plugins(app_configs, **kwargs):
             errors.append(
                 Error(
                     f"App {app_name!r} is in both SHARED_APPS and TENANT_APPS",
-                    hint="A plugin with shared and tenant data is two apps (DESIGN §3).",
+                    hint="Shared and tenant data make two apps (DESIGN §3).",
                     id="core.E104",
                 )
             )

@@ -36,3 +36,19 @@ class PluginMenuItem(MenuItem):
 
     def is_shown(self, request) -> bool:
         return is_enabled(self.plugin_key, getattr(request, "tenant", None))
+
+
+def disabled_page_models(tenant=None) -> tuple[type, ...]:
+    """Page types of plugins disabled for ``tenant``: listings leave them out."""
+    from wagtail.models import get_page_models
+
+    from core.plugins.state import enabled_keys
+
+    enabled = enabled_keys(tenant)
+    return tuple(
+        model
+        for model in get_page_models()
+        if issubclass(model, PluginPageMixin)
+        and model.plugin_key
+        and model.plugin_key not in enabled
+    )

@@ -238,7 +238,7 @@ def _ensure_platform(definition, environment: str, report: Report) -> Tenant:
     )
     if created:
         report.add("Tạo nền tảng (lược đồ public)")
-    elif changed := _update(platform, {"name": definition.platform_name}):
+    elif _update(platform, {"name": definition.platform_name}):
         platform.save()
         report.add("Cập nhật tên nền tảng")
     _ensure_domains(platform, definition.platform_domains.get(environment, []), report)

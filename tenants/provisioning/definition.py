@@ -109,7 +109,8 @@ class _Collector:
         if not isinstance(value, kind):
             self.add(
                 entry,
-                f"trường '{key}' phải là {kind.__name__}, đang là {type(value).__name__}",
+                f"trường '{key}' phải là {kind.__name__}, "
+                f"đang là {type(value).__name__}",
                 f"sửa giá trị của {key}",
             )
             return None
@@ -134,7 +135,8 @@ def load(directory: str | Path, existing_domains: dict[str, str] | None = None):
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SiteDefinitionError(
             [
-                f"{path}: tệp không đúng cú pháp TOML ({exc}) — Cách sửa: sửa dòng báo lỗi"
+                f"{path}: tệp không đúng cú pháp TOML ({exc}) — "
+                "Cách sửa: sửa dòng báo lỗi"
             ]
         ) from exc
 

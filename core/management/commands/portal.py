@@ -86,7 +86,8 @@ class Command(BaseCommand):
         else:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Không có thay đổi: mọi thứ đã đúng như định nghĩa ({elapsed:.1f} s)."
+                    "Không có thay đổi: mọi thứ đã đúng như định nghĩa "
+                    f"({elapsed:.1f} s)."
                 )
             )
 
@@ -147,11 +148,19 @@ class Command(BaseCommand):
         suffix = "" if port == "80" else f":{port}"
         self.stdout.write("")
         self.stdout.write("Các địa chỉ đang phục vụ:")
-        tenants = Tenant.objects.order_by("position", "name").prefetch_related("domains")
+        tenants = Tenant.objects.order_by("position", "name").prefetch_related(
+            "domains"
+        )
         for tenant in tenants:
-            primary = next((d.domain for d in tenant.domains.all() if d.is_primary), None)
+            primary = next(
+                (d.domain for d in tenant.domains.all() if d.is_primary), None
+            )
             if primary:
-                label = "Danh bạ các trang (nền tảng)" if tenant.is_platform else tenant.name
+                label = (
+                    "Danh bạ các trang (nền tảng)"
+                    if tenant.is_platform
+                    else tenant.name
+                )
                 self.stdout.write(f"  {label:32} http://{primary}{suffix}/")
         password_file = Path(settings.VAR_DIR) / "admin-password.txt"
         self.stdout.write("")
