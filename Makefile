@@ -29,6 +29,7 @@ system-deps:
 	@scripts/system-deps.sh
 
 prepare: install
+	@scripts/system-deps.sh || echo "Cảnh báo: thiếu gói Debian (trích văn bản, OCR); trang vẫn chạy."
 	$(PY) manage.py migrate_schemas --shared --noinput -v 0
 	$(PY) manage.py portal template
 	$(PY) manage.py portal bootstrap $(SITE)
