@@ -147,3 +147,22 @@ def test_broken_toml_names_the_file(tmp_path):
     with pytest.raises(CommandError) as error:
         call_command("portal", "check-site", str(directory), stdout=StringIO())
     assert "TOML" in str(error.value) and "site.toml" in str(error.value)
+
+
+def test_a_unit_can_leave_out_sections(tmp_path, django_db_blocker):
+    """``without_sections`` drops those categories from one unit only."""
+    from django_tenants.utils import schema_context
+
+    from core.models import SectionPage
+
+    extra = VALID_UNIT.replace(
+        'parent = "txdh"\n', 'parent = "txdh"\nwithout_sections = [7, 11]\n'
+    )
+    directory = _definition(tmp_path, extra)
+    bootstrap(directory, only_units=["xa-moi"])
+    with schema_context("xa_moi"):
+        categories = set(SectionPage.objects.values_list("category", flat=True))
+    assert 7 not in categories and 11 not in categories
+    assert {1, 2, 6, 12} <= categories
+    with schema_context("txdh"):
+        assert SectionPage.objects.filter(category=7).exists()

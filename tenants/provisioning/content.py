@@ -68,7 +68,7 @@ def ensure_pages(definition, unit, tenant) -> Iterator[str]:
         categories = {c.number: c for c in regulation_categories(parsed)}
     sections = {p.slug: p for p in SectionPage.objects.child_of(home)}
     for item in definition.menu:
-        if item.slug in sections:
+        if item.slug in sections or item.category in unit.without_sections:
             continue
         category = categories.get(item.category)
         intro = ""

@@ -41,6 +41,8 @@ class Unit:
     contact: dict[str, str]
     publish_regulation: bool = False
     disabled_plugins: tuple[str, ...] = ()
+    # Categories of the site menu this unit does not publish (default: all of them).
+    without_sections: tuple[int, ...] = ()
     position: int = 0
 
 
@@ -355,6 +357,7 @@ def _units(raw: list, problems: _Collector) -> tuple[Unit, ...]:
                     contact={k: str(v) for k, v in (item.get("contact") or {}).items()},
                     publish_regulation=bool(item.get("publish_regulation", False)),
                     disabled_plugins=tuple(plugins.get("disabled", ())),
+                    without_sections=tuple(item.get("without_sections", ())),
                     position=i,
                 )
             )
