@@ -25,11 +25,12 @@ guess capitals back.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
@@ -69,13 +70,28 @@ def _as_read(byte: int) -> str:
         return chr(byte)
 
 
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+
+
+def _is_vietnamese_letter(char: str) -> bool:
+    if char in "đĐ":
+        return True
+    decomposed = unicodedata.normalize("NFD", char)
+    return (
+        decomposed[:1].isascii()
+        and decomposed[:1].isalpha()
+        and all(c in _VIETNAMESE_MARKS for c in decomposed[1:])
+    )
+
+
 @dataclass(frozen=True)
 class _Tables:
     tcvn3: dict[int, str]  # for str.translate
     vni: dict[str, str]  # one- or two-character as-read keys
     vni_re: re.Pattern[str]
     letters: frozenset[str]  # Vietnamese letters (Unicode) in the table
-    legacy_chars: frozenset[str]  # as-read characters that mean something
+    # A non-ASCII letter, or an as-read character some table converts.
+    meaningful_re: re.Pattern[str]
 
 
 @cache
@@ -89,24 +105,21 @@ def _tables() -> _Tables:
     letters: set[str] = set()
     # Combining sequence carried by each VNI mark byte ("ù" -> U+0301).
     mark_combining: dict[str, str] = {}
-    mark_case_pair: dict[str, str] = {}
-    pending_case: dict[str, str] = {}
-
     for row in rows:
         char = row["unicode_char"]
-        if char.isalpha() and not char.isascii():
+        if not _is_vietnamese_letter(char):
+            # The trailing Western symbols map to themselves, except VnConv's
+            # odd TCVN3 0x82 -> U+20A1, which would corrupt low quotes.
+            continue
+        if not char.isascii():
             letters.add(char)
         tcvn = row["TCVN3_byte"]
         if tcvn:
             byte = int(tcvn, 16)
-            key = _as_read(byte)
+            key = ord(_as_read(byte))
             # Upper and lower case share TCVN3 bytes; keep the lower case.
-            if (
-                byte >= 0x80
-                and key != char
-                and (ord(key) not in tcvn3 or char.islower())
-            ):
-                tcvn3[ord(key)] = char
+            if byte >= 0x80 and (key not in tcvn3 or char.islower()):
+                tcvn3[key] = char
         vni_bytes = row["VNI-WIN_bytes"].split()
         if len(vni_bytes) == 1:
             byte = int(vni_bytes[0], 16)
@@ -121,18 +134,11 @@ def _tables() -> _Tables:
             base_decomposed = unicodedata.normalize("NFD", base_char)
             if decomposed.startswith(base_decomposed):
                 mark_combining.setdefault(mark, decomposed[len(base_decomposed) :])
-            # Pair up lower/upper case mark bytes through the same letter.
-            lower = char.lower()
-            if char.isupper():
-                pending_case[lower] = mark
-            elif lower in pending_case:
-                upper_mark = pending_case.pop(lower)
-                mark_case_pair[mark] = upper_mark
-                mark_case_pair[upper_mark] = mark
 
     # Typists mixed upper-case letters with lower-case mark bytes (and the
     # reverse), and put marks on bases the table spells as one byte ("iø").
-    # Accept any base + mark that composes to a real Vietnamese letter.
+    # Accept any base + mark that composes to a real Vietnamese letter; the
+    # letter's case follows the base.
     bases = [c for c in "aeiouyAEIOUY"] + [
         k for k, v in vni.items() if len(k) == 1 and v.lower() in "ơư"
     ]
@@ -145,21 +151,19 @@ def _tables() -> _Tables:
             composed = unicodedata.normalize("NFC", base_char + combining)
             if composed in letters:
                 vni[key] = composed
-            elif mark in mark_case_pair:
-                # Case of the letter follows the base, not the mark.
-                other = mark_combining.get(mark_case_pair[mark])
-                if other:
-                    composed = unicodedata.normalize("NFC", base_char + other)
-                    if composed in letters:
-                        vni[key] = composed
 
-    pairs = sorted((k for k in vni if len(k) == 2), key=lambda k: k)
+    # Drop identities ("ý" is byte 0xFD in both TCVN3 and cp1252).
+    tcvn3 = {k: v for k, v in tcvn3.items() if chr(k) != v}
+    pair_bases = "".join(sorted({k[0] for k in vni if len(k) == 2}))
+    marks = "".join(sorted({k[1] for k in vni if len(k) == 2}))
     singles = "".join(sorted(k for k in vni if len(k) == 1))
-    pattern = "|".join(re.escape(k) for k in pairs)
-    vni_re = re.compile(f"{pattern}|[{re.escape(singles)}]")
-    legacy_chars = frozenset(chr(k) for k in tcvn3) | frozenset("".join(vni))
-    legacy_chars = frozenset(c for c in legacy_chars if not c.isascii())
-    return _Tables(tcvn3, vni, vni_re, frozenset(letters), legacy_chars)
+    vni_re = re.compile(
+        f"[{re.escape(pair_bases)}][{re.escape(marks)}]|[{re.escape(singles)}]"
+    )
+    legacy_chars = {chr(k) for k in tcvn3} | set("".join(vni))
+    legacy = "".join(sorted(c for c in legacy_chars if not c.isascii()))
+    meaningful_re = re.compile(f"[{re.escape(legacy)}]|" + r"(?![\x00-\x7f])[^\W\d_]")
+    return _Tables(tcvn3, vni, vni_re, frozenset(letters), meaningful_re)
 
 
 def convert(text: str, encoding: str) -> str:
@@ -175,17 +179,34 @@ def convert(text: str, encoding: str) -> str:
     (``trởng`` -> ``trưởng``, ``nớc`` -> ``nước``, ``nhng`` -> ``nhưng``); see
     :func:`_restore_dropped_u`.
     """
-    enc = _canonical_encoding(encoding)
+    return _convert(text, _canonical_encoding(encoding), "\u00ad" not in text)
+
+
+def _convert(text: str, enc: str, restore_u: bool) -> str:
+    """:func:`convert` for a canonical ``enc``, repair decided by the caller.
+
+    :func:`detect` decides ``restore_u`` once per document, so a line that
+    happens to have no soft hyphen in a document that kept them is not
+    "repaired".
+    """
     if enc == "unicode":
         return nfc(text)
     tables = _tables()
     if enc == "tcvn3":
         converted = nfc(text.translate(tables.tcvn3))
-        if "\u00ad" not in text:
-            converted = _restore_dropped_u(converted)
-        return converted
-    vni = tables.vni
-    return nfc(tables.vni_re.sub(lambda m: vni[m.group()], text))
+        return _restore_dropped_u(converted) if restore_u else converted
+    return nfc(tables.vni_re.sub(_vni_replace, text))
+
+
+def _vni_replace(match: re.Match[str]) -> str:
+    vni = _tables().vni
+    key = match.group()
+    found = vni.get(key)
+    if found is not None:
+        return found
+    # A base letter followed by a mark that cannot sit on it ("iâ"): convert
+    # the base if it is a one-byte letter and leave the stray mark visible.
+    return vni.get(key[0], key[0]) + key[1]
 
 
 def _canonical_encoding(encoding: str) -> str:
@@ -203,6 +224,10 @@ def _canonical_encoding(encoding: str) -> str:
 _O_HORN = frozenset("ơớờởỡợ")
 # Words that have no vowel left once "ư" is dropped and no other reading.
 _U_ONLY_WORDS = {"nh": "như", "nhng": "nhưng", "Nh": "Như", "Nhng": "Nhưng"}
+# Only words with an "ơ" or in the list above can need repair.
+_U_CANDIDATE_RE = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]*[ơớờởỡợ][^\W\d_]*|[Nn]h(?:ng)?)(?![^\W\d_])"
+)
 
 
 def _restore_dropped_u(text: str) -> str:
@@ -222,13 +247,13 @@ def _restore_dropped_u(text: str) -> str:
             return word
         for i, ch in enumerate(word):
             if ch in _O_HORN:
-                if i == 0 or word[i - 1].lower() in _VOWELS:
+                if i > 0 and word[i - 1].lower() in _VOWELS:
                     return word
                 candidate = word[:i] + "ư" + word[i:]
                 return candidate if is_vietnamese_syllable(candidate) else word
         return word
 
-    return _WORD_RE.sub(fix, text)
+    return _U_CANDIDATE_RE.sub(fix, text)
 
 
 # --------------------------------------------------------------------------
@@ -251,14 +276,14 @@ def _rhymes() -> frozenset[str]:
         "a": "c ch m n ng nh p t",
         "ă": "c m n ng p t",
         "â": "c m n ng p t",
-        "e": "c ch m n ng nh p t",
-        "ê": "c ch m n nh p t",
-        "i": "c ch m n nh p t",
+        "e": "c m n ng p t",
+        "ê": "ch m n nh p t",
+        "i": "ch m n nh p t",
         "y": "ch nh t",
         "o": "c m n ng p t",
         "oo": "c ng",
         "ô": "c m n ng p t",
-        "ơ": "c m n p t",
+        "ơ": "m n p t",
         "u": "c m n ng p t",
         "ư": "c m n ng t",
         "iê": "c m n ng p t",
@@ -335,9 +360,22 @@ def is_vietnamese_syllable(word: str) -> bool:
 _CANDIDATES = ("unicode", "tcvn3", "vni")
 
 
+_ACRONYM_RE = re.compile(r"[A-ZĐ]*Đ[A-ZĐ]*")
+
+
+@lru_cache(maxsize=65536)
 def _token_ok(token: str) -> bool:
-    words = _WORD_RE.findall(token)
-    return bool(words) and all(is_vietnamese_syllable(w) for w in words)
+    """A whitespace token reads as Vietnamese.
+
+    Its non-ASCII words must all be syllables or upper-case acronyms with Đ
+    (HĐND, QĐ, BHLĐ); ASCII words inside it (the "TTg" of "QĐ-TTg") are
+    neutral. A token with no non-ASCII word does not count as Vietnamese.
+    """
+    words = [w for w in _WORD_RE.findall(token) if not w.isascii()]
+    return bool(words) and all(
+        is_vietnamese_syllable(w) or (len(w) > 1 and _ACRONYM_RE.fullmatch(w))
+        for w in words
+    )
 
 
 @dataclass(frozen=True)
@@ -345,10 +383,16 @@ class Detection:
     """Result of :func:`detect`.
 
     ``converted`` is ``None`` when nothing should change (Unicode or unknown
-    input); otherwise it is the whole text converted line by line.
-    ``confidence`` is in [0, 1]: roughly the share of words that became valid
-    Vietnamese syllables, discounted when there is little evidence or when the
-    text already read as Vietnamese before conversion.
+    input); otherwise it is the whole text converted line by line (lines
+    already in Unicode are kept as they are).
+
+    ``confidence`` in [0, 1] is the confidence in ``encoding``. For a
+    conversion it is roughly the share of words that became valid Vietnamese
+    syllables, discounted when there are few words or when the text already
+    read as Vietnamese before conversion. For ``"unicode"`` it is 1.0 when
+    Unicode-only letters (ư, ơ, đ, ệ …) or the lack of any convertible word
+    settle it, and about 0.5 when the text reads as Vietnamese both as it is
+    and converted ("Cà Mau"). ``"unknown"`` always has 0.0.
     """
 
     encoding: Encoding
@@ -363,167 +407,241 @@ class Detection:
 
 @dataclass
 class _LineScore:
-    informative: int = 0
-    valid: dict[str, int] | None = None
+    """How each reading of one line fares, token by token."""
+
+    tokens: list[str] = field(default_factory=list)
+    informative: list[int] = field(default_factory=list)  # indexes into tokens
+    ok: dict[str, list[bool]] = field(default_factory=dict)
+    # The whole line, and its informative tokens, as each reading gives them.
+    line: dict[str, str] = field(default_factory=dict)
+    converted: dict[str, list[str]] = field(default_factory=dict)
     certain_unicode: bool = False
 
+    @property
+    def n(self) -> int:
+        return len(self.informative)
 
-def _is_vietnamese_unicode_char(ch: str) -> bool:
-    """Letters legacy as-read text can never contain (no cp1252 equivalent)."""
-    cp = ord(ch)
-    return 0x1EA0 <= cp <= 0x1EF9 or ch in "ăĂđĐĩĨũŨơƠưƯ"
+    def valid(self, enc: str) -> int:
+        return sum(self.ok[enc]) if self.ok else 0
 
 
-def _score_line(line: str, tables: _Tables) -> _LineScore:
-    score = _LineScore(valid=dict.fromkeys(_CANDIDATES, 0))
+# Letters legacy as-read text can never contain (no cp1252 equivalent).
+_UNICODE_ONLY_RE = re.compile("[\u1ea0-\u1ef9ăĂđĐĩĨũŨơƠưƯ]")
+
+
+def _score_line(line: str, tables: _Tables, restore_u: bool) -> _LineScore:
+    score = _LineScore()
     if line.isascii():
         return score
-    if any(_is_vietnamese_unicode_char(c) for c in line):
-        score.certain_unicode = True
-    assert score.valid is not None
-    legacy_chars = tables.legacy_chars
-    tokens = line.split()
-    informative = [
+    score.certain_unicode = bool(_UNICODE_ONLY_RE.search(line))
+    meaningful = tables.meaningful_re
+    score.tokens = tokens = line.split()
+    score.informative = [
         i
         for i, token in enumerate(tokens)
-        if not token.isascii()
-        and any(c in legacy_chars or c.isalpha() for c in token if ord(c) > 127)
+        if not token.isascii() and meaningful.search(token)
     ]
-    if not informative:
+    if not score.informative:
         return score
-    score.informative = len(informative)
     for enc in _CANDIDATES:
+        score.line[enc] = _convert(line, enc, restore_u)
         # Conversion never creates or removes whitespace, so tokens align.
-        converted = convert(line, enc).split()
+        converted = score.line[enc].split()
         if len(converted) != len(tokens):  # pragma: no cover - defensive
-            converted = [convert(t, enc) for t in tokens]
-        score.valid[enc] = sum(_token_ok(converted[i]) for i in informative)
+            converted = [_convert(t, enc, restore_u) for t in tokens]
+        score.ok[enc] = [_token_ok(converted[i]) for i in score.informative]
+        score.converted[enc] = [converted[i] for i in score.informative]
     return score
 
 
 def _evidence(n: int) -> float:
-    """How much a verdict over ``n`` words can be trusted (0 -> 1)."""
-    return 1.0 - math.exp(-n / 4.0)
+    """How far a verdict resting on ``n`` words can be trusted (0 -> 1)."""
+    return 1.0 - math.exp(-n / 2.5)
+
+
+def _choose_encodings(scores: list[_LineScore], dominant: str) -> list[str]:
+    """Pick a reading per line; ties follow the neighbouring lines.
+
+    A line whose best reading is unique takes it. A tie (short lines such as
+    "Soá TT", which reads as Vietnamese both as-is and as VNI) takes the
+    reading of the nearest decided line before it, else after it, else the
+    document's dominant reading: mixed documents switch encoding in runs.
+    """
+    chosen: list[str | None] = []
+    tied: dict[int, list[str]] = {}
+    for i, s in enumerate(scores):
+        if not s.n:
+            chosen.append("unicode")
+        elif s.certain_unicode:
+            chosen.append("unicode")
+        else:
+            best = max(s.valid(e) for e in _CANDIDATES)
+            top = [e for e in _CANDIDATES if s.valid(e) == best]
+            chosen.append(top[0] if len(top) == 1 else None)
+            if len(top) > 1:
+                tied[i] = top
+
+    decided = [i for i, s in enumerate(scores) if s.n and chosen[i] is not None]
+    for i, top in tied.items():
+        at = bisect.bisect(decided, i)
+        neighbours = [chosen[j] for j in decided[max(0, at - 1) : at + 1]]
+        pick = next((e for e in neighbours if e in top), None)
+        if pick is None:
+            pick = dominant if dominant in top else top[0]
+        chosen[i] = pick
+    return [c or "unicode" for c in chosen]
+
+
+def _convert_line(
+    line: str, score: _LineScore, enc: str, restore_u: bool
+) -> tuple[str, int]:
+    """Convert one legacy line, rescuing tokens typed in the other encoding.
+
+    Returns the converted line and how many informative tokens read as
+    Vietnamese afterwards. A token that the line's encoding leaves invalid or
+    untouched, but that the other encoding turns into Vietnamese, is converted
+    with the other one (the Lâm Đồng sample has TCVN3 lines ending in VNI
+    words: "c¸c SÔÛ, BAN, NGAØNH, ... THAØNH PHOÁ").
+    """
+    other = "vni" if enc == "tcvn3" else "tcvn3"
+    own, alt = score.ok[enc], score.ok[other]
+    rescue = set()
+    for k, i in enumerate(score.informative):
+        token = score.tokens[i]
+        if not alt[k] or score.converted[other][k] == token:
+            continue
+        if not own[k]:
+            rescue.add(i)
+        elif (
+            # TCVN3 leaves VNI's upper-case mark bytes alone ("PHOÁ" stays
+            # "PHOÁ", valid as written): a VNI pair that combines is evidence.
+            other == "vni"
+            and score.converted[enc][k] == token
+            and len(score.converted[other][k]) < len(token)
+        ):
+            rescue.add(i)
+    good = sum(
+        alt[k] if score.informative[k] in rescue else own[k] for k in range(score.n)
+    )
+    if not rescue:
+        return score.line.get(enc) or _convert(line, enc, restore_u), good
+    pieces = re.split(r"(\s+)", line)
+    out = []
+    index = 0
+    for piece in pieces:
+        if not piece or piece.isspace():
+            out.append(piece)
+            continue
+        out.append(_convert(piece, other if index in rescue else enc, restore_u))
+        index += 1
+    return "".join(out), good
 
 
 def detect(text: str) -> Detection:
     """Tell Unicode Vietnamese from as-read TCVN3/VNI and convert the latter.
 
-    Each line is scored under every candidate reading; the document's dominant
-    reading wins ties so that short lines follow their neighbours, while a
-    line that reads clearly better another way (mixed documents) switches.
-    Plain ASCII is ``"unicode"`` with nothing to convert.
+    Every line is read three ways (as it is, as TCVN3, as VNI) and takes the
+    reading under which most of its words are Vietnamese syllables; see
+    :func:`_choose_encodings` for ties. ASCII-only text is ``"unicode"`` with
+    nothing to convert; text that no reading makes Vietnamese but that is not
+    Unicode Vietnamese either is ``"unknown"``.
     """
     text = nfc(text)
     if text.isascii():
         return Detection("unicode", 1.0, None)
     tables = _tables()
     lines = text.splitlines(keepends=True)
-    scores = [_score_line(line, tables) for line in lines]
+    # catdoc and friends drop TCVN3's "ư" (byte 0xAD, a soft hyphen in
+    # cp1252); if the text still has soft hyphens, nothing was dropped.
+    restore_u = "\u00ad" not in text
+    scores = [_score_line(line, tables, restore_u) for line in lines]
 
-    totals = dict.fromkeys(_CANDIDATES, 0)
-    informative = 0
-    certain = 0
-    for s in scores:
-        assert s.valid is not None
-        informative += s.informative
-        if s.certain_unicode:
-            certain += s.informative
-            totals["unicode"] += s.informative
-            continue
-        for enc in _CANDIDATES:
-            totals[enc] += s.valid[enc]
+    informative = sum(s.n for s in scores)
     if informative == 0:
         # Non-ASCII but nothing letter-like (dashes, quotes, symbols).
         return Detection("unicode", 1.0, None)
-
-    dominant = max(_CANDIDATES, key=lambda e: (totals[e], e == "unicode"))
-    chosen: list[str] = []
+    totals = dict.fromkeys(_CANDIDATES, 0)
     for s in scores:
-        assert s.valid is not None
-        if s.certain_unicode or s.informative == 0:
-            chosen.append("unicode")
-            continue
-        valid = s.valid
-        chosen.append(
-            max(_CANDIDATES, key=lambda e: (valid[e], e == dominant, e == "unicode"))
-        )
-
-    # Tally the verdicts over informative words only.
-    used: dict[str, int] = dict.fromkeys(_CANDIDATES, 0)
-    good = 0
-    asis_good = 0
-    legacy_n = 0
-    for s, enc in zip(scores, chosen, strict=True):
-        assert s.valid is not None
-        if not s.informative:
-            continue
-        used[enc] += s.informative
         if s.certain_unicode:
-            good += s.informative
-            continue
-        good += s.valid[enc]
-        if enc != "unicode":
-            legacy_n += s.informative
-            asis_good += s.valid["unicode"]
+            totals["unicode"] += s.n
+        elif s.n:
+            for enc in _CANDIDATES:
+                totals[enc] += s.valid(enc)
+    dominant = max(_CANDIDATES, key=lambda e: (totals[e], e == "unicode"))
+    chosen = _choose_encodings(scores, dominant)
 
+    used = dict.fromkeys(_CANDIDATES, 0)
+    out: list[str] = []
+    good = legacy_n = legacy_asis = 0
+    for line, s, enc in zip(lines, scores, chosen, strict=True):
+        used[enc] += s.n
+        if enc == "unicode":
+            out.append(line)
+            good += s.n if s.certain_unicode else s.valid("unicode")
+            continue
+        converted, line_good = _convert_line(line, s, enc, restore_u)
+        out.append(converted)
+        good += line_good
+        legacy_n += s.n
+        legacy_asis += s.valid("unicode")
+
+    certain = sum(s.n for s in scores if s.certain_unicode)
     quality = good / informative
-    if quality < 0.5 and certain == 0:
+    if not legacy_n:
+        return Detection("unicode", _unicode_confidence(scores), None)
+    if quality < 0.5 and not certain:
+        # Some words convert, most do not: neither reading is trustworthy.
         return Detection("unknown", 0.0, None)
 
     legacy_used = [e for e in ("tcvn3", "vni") if used[e]]
-    if not legacy_used:
-        return Detection("unicode", _unicode_confidence(scores, certain), None)
-
-    if len(legacy_used) == 2 or used["unicode"] and _has_vietnamese(scores, chosen):
-        encoding: Encoding = "mixed"
+    unicode_vietnamese = any(
+        enc == "unicode" and s.n and (s.certain_unicode or s.valid("unicode"))
+        for s, enc in zip(scores, chosen, strict=True)
+    )
+    encoding: Encoding
+    if len(legacy_used) == 2 or unicode_vietnamese:
+        encoding = "mixed"
     else:
-        encoding = legacy_used[0]  # type: ignore[assignment]
-
-    converted = "".join(
-        line if enc == "unicode" else convert(line, enc)
-        for line, enc in zip(lines, chosen, strict=True)
-    )
-    legacy_good = sum(
-        s.valid[enc]  # type: ignore[index]
+        encoding = "tcvn3" if legacy_used == ["tcvn3"] else "vni"
+    # The conversion is only as believable as its gain over the text as it
+    # stands: if most words were already Vietnamese, converting is a guess.
+    legacy_good = good - sum(
+        (s.n if s.certain_unicode else s.valid("unicode"))
         for s, enc in zip(scores, chosen, strict=True)
-        if enc != "unicode"
+        if enc == "unicode"
     )
-    legacy_quality = legacy_good / legacy_n
-    asis_quality = asis_good / legacy_n
-    margin = min(1.0, max(0.0, (legacy_quality - asis_quality) / 0.3))
-    confidence = quality * legacy_quality * margin * _evidence(legacy_n)
-    return Detection(encoding, round(confidence, 4), converted)
+    margin = (legacy_good - legacy_asis) / legacy_n / 0.3
+    confidence = quality * min(1.0, max(0.0, margin)) * _evidence(legacy_n)
+    return Detection(encoding, round(confidence, 4), "".join(out))
 
 
-def _has_vietnamese(scores: list[_LineScore], chosen: list[str]) -> bool:
-    """True if some line was left as Unicode *Vietnamese* (not just ASCII)."""
-    return any(
-        enc == "unicode" and s.informative and (s.certain_unicode or s.valid)
-        for s, enc in zip(scores, chosen, strict=True)
-    )
+def _unicode_confidence(scores: list[_LineScore]) -> float:
+    """Confidence that no line needs converting.
 
-
-def _unicode_confidence(scores: list[_LineScore], certain: int) -> float:
-    """Confidence that no line needs converting."""
-    n = 0
-    good = 0
-    alt = 0
+    Lines with letters only Unicode has (ư, ơ, đ, ệ …) are certain. For the
+    others it depends on how much better they read as they are than
+    converted; if no conversion yields a single Vietnamese word, converting
+    cannot be right and we are sure.
+    """
+    certain = n = good = alt = 0
     for s in scores:
-        assert s.valid is not None
-        if s.certain_unicode or not s.informative:
+        if not s.n:
             continue
-        n += s.informative
-        good += s.valid["unicode"]
-        alt += max(s.valid["tcvn3"], s.valid["vni"])
-    if n == 0:
+        if s.certain_unicode:
+            certain += s.n
+            continue
+        n += s.n
+        good += s.valid("unicode")
+        alt += max(s.valid("tcvn3"), s.valid("vni"))
+    if n == 0 or alt == 0:
         return 1.0
     quality = good / n
     margin = min(1.0, max(0.0, (good - alt) / n / 0.3))
-    evidence = 1.0 if certain else _evidence(n)
-    # Lines with letters only Unicode has (ư, ơ, đ, ệ …) are certain.
+    # Unicode is the normal case today: a tie ("Cà Mau" also reads as TCVN3)
+    # still leans towards leaving the text alone, at 0.5.
+    uncertain = quality * (0.5 + 0.5 * margin * _evidence(n))
     weight = certain / (certain + n)
-    return round(weight + (1 - weight) * quality * margin * evidence, 4)
+    return round(weight + (1 - weight) * uncertain, 4)
 
 
 def decode_bytes(data: bytes) -> Detection:

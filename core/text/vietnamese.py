@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from anyascii import anyascii
-
 __all__ = [
     "TONE_MARKS",
     "fold",
@@ -139,6 +137,8 @@ def slugify_vi(text: str, max_length: int = 80) -> str:
     """
     folded = fold(text)
     if not folded.isascii():
+        from anyascii import anyascii  # rarely needed; keep import time low
+
         folded = anyascii(folded).lower()
     slug = _NON_SLUG_RE.sub("-", folded).strip("-")
     if max_length <= 0 or len(slug) <= max_length:
