@@ -21,7 +21,12 @@ from core.text.citations import (
 )
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-DUYEN_HAI = DATA / "quy-che-trang-ttdt-thi-xa-duyen-hai-2021.txt"
+DUYEN_HAI = (
+    DATA.parent.parent
+    / "sites"
+    / "duyenhai"
+    / "quy-che-trang-ttdt-thi-xa-duyen-hai-2021.txt"
+)
 TCVN3_TRANSCRIPT = DATA / "legacy" / "2003-02144qd.unicode.txt"
 
 # ------------------------------------------------------------ normalize_number

@@ -153,7 +153,7 @@ def test_transcripts_and_unicode_documents_are_left_alone() -> None:
         "legacy/2003-02144qd.unicode.txt",
         "legacy/2009-download.unicode.txt",
         f"legacy/{MIXED}.unicode.txt",
-        "quy-che-trang-ttdt-thi-xa-duyen-hai-2021.txt",
+        "../../sites/duyenhai/quy-che-trang-ttdt-thi-xa-duyen-hai-2021.txt",
     ]
     for name in names:
         text = (DATA / name).read_text(encoding="utf-8")
