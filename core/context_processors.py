@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import connection
 from django.http import HttpRequest
 
+from core.plugins.people import agency_contact
 from core.plugins.state import enabled_keys, manifests, suppressed_categories
 
 
@@ -17,7 +18,7 @@ def portal(request: HttpRequest) -> dict:
         "is_platform": False,
         "portal_menu": _menu(request),
         "portal_links": tenant.links or [],
-        "portal_contact": tenant.contact or {},
+        "portal_contact": agency_contact(tenant.contact or {}, tenant=tenant),
     }
 
 

@@ -158,6 +158,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # --- Static and media (media per tenant directory) ---------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+# Front-end libraries installed by `npm ci` (package.json) and served locally, never
+# from a CDN: Leaflet for the introduction plugin's administrative map.
+STATICFILES_DIRS = [
+    ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 MULTITENANT_RELATIVE_MEDIA_ROOT = "%s"

@@ -1,0 +1,1 @@
+"""Officials and agency contacts (danh bạ cán bộ, thông tin giao dịch)."""

@@ -1,0 +1,1 @@
+"""Introduction section: organisation chart, leaders, topics, administrative map."""

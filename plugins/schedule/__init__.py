@@ -1,0 +1,1 @@
+"""Leaders' weekly work schedule (lịch công tác của lãnh đạo)."""
