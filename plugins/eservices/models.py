@@ -1,0 +1,1 @@
+"""No tenant tables: the catalogue is shared (plugins.eservices_shared)."""
