@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Debian packages the portal and its tests use; installs only what is missing.
 # chromium: browser tests (Playwright drives Debian's build, never a downloaded one);
-# antiword/catdoc: old Word 97 .doc text; ocrmypdf + tesseract-ocr-vie: OCR of scans.
+# antiword/catdoc: old Word 97 .doc text; ocrmypdf + tesseract-ocr-vie: OCR of scans;
+# fonts-dejavu-core: the OCR test renders a Vietnamese scan with it.
 set -euo pipefail
-packages=(chromium antiword catdoc ocrmypdf tesseract-ocr-vie)
+packages=(chromium antiword catdoc ocrmypdf tesseract-ocr-vie fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -34,8 +34,8 @@ QUERIES = [
     ("quyet dinh 3249", "selective"),
     ("duyen hai", "selective"),
     ("Duyên Hải", "selective"),
-    ("phong chay chua chay", "selective"),
-    ("đê biển", "selective"),
+    ("phong chay chua chay", "mid"),
+    ("đê biển", "mid"),
     ("quyet dinh", "broad"),
     ("quyết định ban hành", "broad"),
     ("ke hoach", "broad"),
@@ -173,7 +173,8 @@ def fill() -> None:
             Document.objects.bulk_create(batch)
         print()
         with connection.cursor() as cur:
-            cur.execute(f'ANALYZE "{Document._meta.db_table}"')
+            # flushes the GIN pending lists, as autovacuum does in production
+            cur.execute(f'VACUUM ANALYZE "{Document._meta.db_table}"')
         assert DocumentType  # keep the import: the types above are its values
 
 
@@ -187,6 +188,14 @@ def measure() -> None:
     tenant = Tenant.objects.get(slug=TENANT)
     rows = []
     with tenant_context(tenant):
+        if not Document.objects.filter(number="3249/QĐ-UBND").exists():
+            Document(  # one known target for the number queries (bench data only)
+                doc_type="quyet-dinh",
+                number="3249/QĐ-UBND",
+                authority="Ủy ban nhân dân Phường 1",
+                summary="Dữ liệu đo hiệu năng: quyết định có số 3249",
+                issued_on=date(2021, 10, 4),
+            ).save()
         total = Document.objects.count()
         for q, kind in QUERIES:
             search(q)  # warm the cache
@@ -211,10 +220,11 @@ def measure() -> None:
         f" first page (20) + capped count; {RUNS} runs each"
     )
     print(
-        f"{'query':28} {'kind':9} {'matches':>9} {'median ms':>10} {'p90 ms':>8}  target"
+        f"{'query':28} {'kind':9} {'matches':>9} {'median ms':>10} "
+        f"{'p90 ms':>8}  target"
     )
     for q, kind, n, capped, med, p90 in rows:
-        target = 50 if n <= 1000 else 200
+        target = 200 if capped or n > 1000 else 50
         ok = "ok" if med <= target else "SLOW"
         shown = f"{n}{'+' if capped else ''}"
         print(f"{q:28} {kind:9} {shown:>9} {med:10.1f} {p90:8.1f}  ≤{target} {ok}")
