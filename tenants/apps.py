@@ -9,4 +9,7 @@ class TenantsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from tenants import checks  # noqa: F401  (registers system checks)
+        from tenants import (
+            checks,  # noqa: F401  (registers system checks)
+            tasks,  # noqa: F401  (connects django-q2 signals)
+        )

@@ -163,6 +163,16 @@ class EditorialPolicy(models.Model):
         _("hạn trả lời câu hỏi (ngày làm việc)")
     )
     answer_deadline_basis = models.TextField(_("căn cứ hạn trả lời"))
+    personal_data_retention_days = models.PositiveIntegerField(
+        _("thời hạn lưu dữ liệu cá nhân của hồ sơ đã đóng (ngày)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Thiết lập của Ban Biên tập, không do quy chế quy định; để trống là "
+            "không tự động xóa. Sau thời hạn này, họ tên, địa chỉ, thư điện tử và "
+            "số điện thoại của người gửi trong hồ sơ đã đóng bị xóa."
+        ),
+    )
     notes = models.TextField(_("ghi chú"), blank=True)
 
     class Meta:

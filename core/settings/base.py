@@ -54,6 +54,7 @@ SHARED_APPS = [
 TENANT_APPS = [
     *_IDENTITY_APPS,
     "core",
+    "core.outbox",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -124,13 +125,15 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "core.wsgi.application"
 
+_VALIDATORS = "django.contrib.auth.password_validation."
 AUTH_PASSWORD_VALIDATORS = [
-    {
-        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
-    },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": _VALIDATORS + name}
+    for name in (
+        "UserAttributeSimilarityValidator",
+        "MinimumLengthValidator",
+        "CommonPasswordValidator",
+        "NumericPasswordValidator",
+    )
 ]
 
 # --- Language and time -------------------------------------------------------------
@@ -212,6 +215,9 @@ Q_CLUSTER = {
     "catch_up": False,
     "label": _("Tác vụ nền"),
 }
+# Outbox (DESIGN §4): the claim lease exceeds the SMTP timeout and the task timeout.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+OUTBOX_CLAIM_SECONDS = 300
 
 LOGGING = {
     "version": 1,
