@@ -55,3 +55,36 @@ def portal_client(db):
         return Client(HTTP_HOST=host_for(slug))
 
     return make
+
+
+@pytest.fixture
+def tenant_admin(tenants, portal_client):
+    """``tenant_admin("txdh")``: a client logged in as a superuser of that tenant."""
+    from django.contrib.auth import get_user_model
+    from django_tenants.utils import tenant_context
+
+    def make(slug: str) -> Client:
+        client = portal_client(slug)
+        with tenant_context(tenants[slug]):
+            user = get_user_model().objects.create_superuser(
+                f"admin-{slug}", f"admin@{slug}.example", "x-Pass-123"
+            )
+            client.force_login(user)
+        return client
+
+    return make
+
+
+@pytest.fixture
+def platform_admin(portal_client, db):
+    """A client logged in as a platform operator (public schema)."""
+    from django.contrib.auth import get_user_model
+    from django_tenants.utils import schema_context
+
+    client = portal_client("platform")
+    with schema_context("public"):
+        user = get_user_model().objects.create_superuser(
+            "platform-admin", "ops@example.invalid", "x-Pass-123"
+        )
+        client.force_login(user)
+    return client

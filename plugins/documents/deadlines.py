@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.calendar import add_working_days, working_days_between
+from core.clock import working_day_overrides
 from plugins.documents_shared.common import Level
 
 POLICY_KEYS = {
@@ -20,13 +21,6 @@ POLICY_KEYS = {
     Level.CENTRAL: "documents_central_province",
     Level.PROVINCE: "documents_central_province",
 }
-
-
-def overrides() -> dict[date, bool]:
-    """The admin-editable day swaps (public schema)."""
-    from tenants.models import WorkingDayOverride
-
-    return dict(WorkingDayOverride.objects.values_list("date", "is_working"))
 
 
 @dataclass
@@ -121,7 +115,7 @@ def build_report(tenant, today: date | None = None) -> Report:
                 else (0 if deadline and deadline.immediate else None)
             )
     since = start_date(tenant, policy)
-    days_off = overrides()
+    days_off = working_day_overrides()
     clocks: list[Clock] = []
     for model in (Document, SharedDocument):
         rows = model.objects.filter(issued_on__isnull=False).defer(

@@ -117,9 +117,10 @@ class Project(index.Indexed, ClusterableModel):
             )
 
     def save(self, *args, **kwargs):
-        from plugins.projects.clock import due_date
+        from core.clock import due_date
 
-        self.due_on = due_date(self.approved_on)
+        # Quy chế Điều 7 (thứ hai) khoản 4: due after the approval.
+        self.due_on = due_date(self.approved_on, "plans_projects")
         self.search_folded = fold(
             " ".join([self.name, self.objective, self.field, self.location])
         )

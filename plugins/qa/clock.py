@@ -12,6 +12,7 @@ from datetime import date
 from django.db import connection
 
 from core.calendar import add_working_days, working_days_between
+from core.clock import working_day_overrides as overrides
 
 
 def current_tenant():
@@ -26,12 +27,6 @@ def current_tenant():
         .select_related("policy")
         .first()
     )
-
-
-def overrides() -> dict[date, bool]:
-    from tenants.models import WorkingDayOverride
-
-    return dict(WorkingDayOverride.objects.values_list("date", "is_working"))
 
 
 def answer_days() -> int | None:

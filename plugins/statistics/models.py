@@ -73,9 +73,10 @@ class StatReport(index.Indexed, models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        from plugins.statistics.clock import due_date
+        from core.clock import due_date
 
-        self.due_on = due_date(self.decision_date)
+        # Quy chế Điều 7 (thứ hai) khoản 4: due after the publishing decision.
+        self.due_on = due_date(self.decision_date, "plans_projects")
         self.search_folded = fold(f"{self.title} {self.summary} {self.analysis}")
         super().save(*args, **kwargs)
 

@@ -10,7 +10,7 @@ from django_tenants.utils import tenant_context
 
 from core.plugins.state import set_enabled
 from plugins.directory.models import AgencyUnit, Official
-from plugins.directory.tests.helpers import admin_client, footer, menu_titles, publish
+from tests.helpers import admin_client, footer, menu_titles, publish
 
 pytestmark = pytest.mark.django_db
 

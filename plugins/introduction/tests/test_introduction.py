@@ -14,7 +14,7 @@ from core.models import SectionPage
 from core.plugins.state import set_enabled
 from plugins.introduction.geojson import parse_boundaries
 from plugins.introduction.models import AdministrativeMapPage, OrgChartPage, TopicPage
-from plugins.introduction.tests.helpers import admin_client, menu_titles
+from tests.helpers import admin_client, menu_titles
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from icalendar import Calendar
 
 from core.plugins.state import set_enabled
 from plugins.schedule.models import ScheduleEntry
-from plugins.schedule.tests.helpers import admin_client, menu_titles, publish
+from tests.helpers import admin_client, menu_titles, publish
 
 pytestmark = pytest.mark.django_db
 
