@@ -10,15 +10,25 @@ from wagtail.models import Page
 
 
 def search(request: HttpRequest) -> HttpResponse:
+    """Portal-wide search: pages, plus each enabled plugin's own results."""
+    from core.search.site import plugin_sections
+
     query = (request.GET.get("q") or "").strip()[:200]
     results = Page.objects.none()
+    sections = []
     if query:
         results = Page.objects.live().public().specific().search(query)
+        sections = plugin_sections(request, query)
     page_obj = Paginator(results, 10).get_page(request.GET.get("trang"))
     return render(
         request,
         "core/search.html",
-        {"query": query, "page_obj": page_obj, "results": page_obj.object_list},
+        {
+            "query": query,
+            "page_obj": page_obj,
+            "results": page_obj.object_list,
+            "sections": sections,
+        },
     )
 
 

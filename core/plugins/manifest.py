@@ -33,6 +33,8 @@ class PluginManifest:
     - ``menu``: extra (path under url_prefix, Vietnamese title) menu entries.
     - ``api_router``/``api_prefix``: a django-ninja Router mounted at
       ``/api/v1/<api_prefix>``.
+    - ``search_provider``: dotted path of ``provider(request, q, limit) ->
+      core.search.site.SiteSection``; the portal-wide search page shows its hits.
     - ``seed``: dotted path of ``seed(ctx) -> Iterable[str]`` run by the bootstrap
       inside each tenant where the plugin is enabled (idempotent; yields what it
       changed); ``seed_shared`` the same, once, in the public schema.
@@ -55,6 +57,7 @@ class PluginManifest:
     seed_shared: str | None = None
     clocks: tuple[DeadlineClock, ...] = ()
     search: bool = False
+    search_provider: str | None = None
     feeds: tuple[str, ...] = ()
     exports: tuple[str, ...] = ()
     compliance: tuple[str, ...] = ()

@@ -1,6 +1,7 @@
 from core.plugins.manifest import PluginManifest
 
 MANIFEST = PluginManifest(
+    search_provider="plugins.directory.site_search.provider",
     key="directory",
     name="Danh bạ cán bộ, thông tin giao dịch",
     app="plugins.directory",

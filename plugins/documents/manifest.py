@@ -4,6 +4,7 @@ central/province ones in the public schema; Vietnamese search, citations, deadli
 from core.plugins.manifest import DeadlineClock, PluginManifest
 
 MANIFEST = PluginManifest(
+    search_provider="plugins.documents.site_search.provider",
     key="documents",
     name="Văn bản",
     app="plugins.documents",

@@ -4,6 +4,7 @@ each portal shows the procedures handled at its level (Quy chế, Điều 10).""
 from core.plugins.manifest import PluginManifest
 
 MANIFEST = PluginManifest(
+    search_provider="plugins.eservices.site_search.provider",
     key="eservices",
     name="Dịch vụ công trực tuyến",
     app="plugins.eservices",

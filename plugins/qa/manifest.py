@@ -1,6 +1,7 @@
 from core.plugins.manifest import DeadlineClock, PluginManifest
 
 MANIFEST = PluginManifest(
+    search_provider="plugins.qa.site_search.provider",
     key="qa",
     name="Hỏi đáp, phản ánh kiến nghị",
     app="plugins.qa",
