@@ -39,7 +39,8 @@ run: prepare
 	@$(PY) manage.py portal urls --port $(PORT)
 	@echo "Máy chủ: gunicorn, $(WORKERS) tiến trình đồng bộ, mỗi tiến trình một luồng. Ctrl+C để dừng."
 	exec $(VENV)/bin/gunicorn core.wsgi --worker-class sync --threads 1 \
-	  --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --access-logfile - --log-level warning
+	  --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --limit-request-line 8190 \
+	  --access-logfile - --log-level warning
 
 test: install system-deps
 	@scripts/run-tests.sh

@@ -9,8 +9,12 @@ commands do not pay the start-up again (``make db-stop`` stops it).
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
+
+# pgserver's platformdirs warns about XDG_RUNTIME_DIR on every call; nothing to act on.
+warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 EMBEDDED_DATA_DIR = BASE_DIR / "var" / "pgdata"

@@ -38,5 +38,6 @@ def build_urlpatterns(enabled: frozenset[str]) -> list:
 
 urlpatterns = build_urlpatterns(frozenset(m.key for m in settings.PLUGINS))
 
+handler400 = "core.views.bad_request"
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"

@@ -16,5 +16,6 @@ urlpatterns = [
     path("suc-khoe/", views.health, name="health"),
 ]
 
+handler400 = "core.views.bad_request"
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"

@@ -53,6 +53,15 @@ def tenant_media(request: HttpRequest, schema: str, path: str) -> HttpResponse:
     return serve(request, path, document_root=default_storage.location)
 
 
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form posted without its security token (expired page, blocked cookies)."""
+    return render(request, "403_csrf.html", status=403)
+
+
+def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
+    return render(request, "400.html", status=400)
+
+
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
     return render(request, "404.html", {"path": request.path}, status=404)
 

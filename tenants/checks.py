@@ -5,6 +5,9 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.checks import Error, register
 
+# Middleware that touches no tenant data and may run before the tenant is known.
+TENANT_FREE_MIDDLEWARE = ("whitenoise.middleware.WhiteNoiseMiddleware",)
+
 IDENTITY_APPS = (
     "django.contrib.contenttypes",
     "django.contrib.auth",
@@ -42,10 +45,18 @@ def check_tenancy_settings(app_configs, **kwargs):
                     id="tenants.E003",
                 )
             )
-    if settings.MIDDLEWARE[0] != "tenants.middleware.TenantMiddleware":
+    before = (
+        settings.MIDDLEWARE[
+            : settings.MIDDLEWARE.index("tenants.middleware.TenantMiddleware")
+        ]
+        if "tenants.middleware.TenantMiddleware" in settings.MIDDLEWARE
+        else None
+    )
+    if before is None or any(m not in TENANT_FREE_MIDDLEWARE for m in before):
         errors.append(
             Error(
-                "tenants.middleware.TenantMiddleware must be first in MIDDLEWARE",
+                "tenants.middleware.TenantMiddleware must come first in MIDDLEWARE "
+                "(only static-file serving may precede it)",
                 hint="Everything after it relies on the tenant being resolved.",
                 id="tenants.E004",
             )

@@ -23,6 +23,18 @@ class TenantMiddleware(TenantMainMiddleware):
       right host (safe: one thread per process).
     """
 
+    def process_request(self, request):
+        from django.core.exceptions import DisallowedHost
+
+        try:
+            request.get_host()
+        except DisallowedHost:
+            # django-tenants answers an empty 404 here; say what happened instead.
+            connection.set_schema_to_public()
+            host = request.META.get("HTTP_HOST", "")[:100]
+            return self.no_tenant_found(request, host)
+        return self._route(request)
+
     def no_tenant_found(self, request, hostname):
         response = render(
             request,
@@ -32,7 +44,7 @@ class TenantMiddleware(TenantMainMiddleware):
         )
         return response
 
-    def process_request(self, request):
+    def _route(self, request):
         response = super().process_request(request)
         if response is not None:
             return response

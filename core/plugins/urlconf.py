@@ -16,6 +16,7 @@ def urlconf_for(enabled: frozenset[str]) -> types.ModuleType:
 
     module = types.ModuleType(f"core.urls[{','.join(sorted(enabled))}]")
     module.urlpatterns = urls.build_urlpatterns(enabled)
+    module.handler400 = urls.handler400
     module.handler404 = urls.handler404
     module.handler500 = urls.handler500
     return module

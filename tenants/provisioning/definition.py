@@ -320,14 +320,14 @@ def _units(raw: list, problems: _Collector) -> tuple[Unit, ...]:
             problems.add(entry, f"slug '{slug}' bị trùng", "mỗi đơn vị một slug riêng")
         if slug:
             slugs[slug] = i
+        if schema and (not SCHEMA_RE.match(schema) or schema in RESERVED_SCHEMAS):
+            problems.add(
+                entry,
+                f"tên lược đồ '{schema}' không hợp lệ",
+                "dùng chữ thường, số và _ (tối đa 63 ký tự), không dùng tên dành riêng",
+            )
+            schema = None  # reported; the unit is left out of the domain checks
         if schema:
-            if not SCHEMA_RE.match(schema) or schema in RESERVED_SCHEMAS:
-                problems.add(
-                    entry,
-                    f"tên lược đồ '{schema}' không hợp lệ",
-                    "dùng chữ thường, số và _ (tối đa 63 ký tự), "
-                    "không dùng tên dành riêng",
-                )
             if schema in schemas:
                 problems.add(
                     entry,
@@ -369,7 +369,8 @@ def _units(raw: list, problems: _Collector) -> tuple[Unit, ...]:
             problems.add(
                 f"units {unit.slug}",
                 f"đơn vị cấp trên '{unit.parent}' không có trong định nghĩa",
-                f"sửa parent thành một trong: {', '.join(sorted(by_slug))}",
+                "sửa parent thành một trong: "
+                + ", ".join(sorted(s for s in by_slug if s != unit.slug)),
             )
             continue
         seen = {unit.slug}
