@@ -8,7 +8,7 @@ the plugin gate middleware).
 from __future__ import annotations
 
 from django.conf import settings
-from django.db import connection
+from django.db import DataError, connection
 from django.http import HttpRequest, JsonResponse
 from django.utils.module_loading import import_string
 from ninja import NinjaAPI, Router, Schema
@@ -28,6 +28,25 @@ api = NinjaAPI(
     openapi_url=None,
     docs_url=None,
 )
+
+
+@api.exception_handler(OverflowError)
+def _number_out_of_range(request: HttpRequest, exc: Exception):
+    """A number parameter too large for the database (``?offset=99999999999999``):
+    the client's mistake, answered as one, in Vietnamese."""
+    return api.create_response(
+        request,
+        {
+            "detail": "Tham số số quá lớn. Hãy dùng giá trị nhỏ hơn (ví dụ offset, page)."
+        },
+        status=400,
+    )
+
+
+@api.exception_handler(DataError)
+def _database_refused_value(request: HttpRequest, exc: Exception):
+    return _number_out_of_range(request, exc)
+
 
 site_router = Router(tags=["Trang"])
 

@@ -59,3 +59,17 @@ def test_header_search_box_is_not_filled_by_a_listing_query(portal_client):
     html = portal_client("txdh").get("/tim-kiem/?q=ke+hoach").content.decode()
     header = html[html.index('id="site-search-q"') :]
     assert 'value="ke hoach"' in header[:120]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/services/?offset=99999999999999999999",
+        "/api/v1/projects/?offset=99999999999999999999",
+        "/api/v1/statistics/?offset=99999999999999999999",
+    ],
+)
+def test_api_numbers_out_of_range_are_the_clients_400(portal_client, path):
+    response = portal_client("txdh").get(path)
+    assert response.status_code == 400
+    assert "quá lớn" in response.json()["detail"]
