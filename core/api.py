@@ -36,9 +36,7 @@ def _number_out_of_range(request: HttpRequest, exc: Exception):
     the client's mistake, answered as one, in Vietnamese."""
     return api.create_response(
         request,
-        {
-            "detail": "Tham số số quá lớn. Hãy dùng giá trị nhỏ hơn (ví dụ offset, page)."
-        },
+        {"detail": "Tham số số quá lớn. Hãy dùng giá trị nhỏ hơn (offset, page)."},
         status=400,
     )
 
