@@ -13,7 +13,7 @@ def test_a_diacritic_free_query_finds_the_town_decision_on_the_town_only(
     q = "/tim-kiem/?q=quyet+dinh+ban+hanh+quy+che"
     town = portal_client("txdh").get(q).content.decode()
     assert 'id="kq-documents"' in town
-    assert "22/19 QĐ-UBND" in town
+    assert "Quyết định 22/19 QĐ-UBND" in town
     ward = portal_client("phuong-2").get(q).content.decode()
     assert "22/19 QĐ-UBND" not in ward
 

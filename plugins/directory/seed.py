@@ -8,6 +8,15 @@ from collections.abc import Iterator
 from core.plugins.seed import SeedContext
 from plugins.directory.models import AgencyUnit, Official
 
+# The ward and commune names (and so "Ủy ban nhân dân <unit>") come from the
+# resolution establishing the town; shown to citizens as the record's source.
+ESTABLISHING_SOURCE = (
+    "Tên đơn vị hành chính theo Nghị quyết số 934/NQ-UBTVQH13 ngày 15/5/2015 của "
+    "Ủy ban Thường vụ Quốc hội về việc thành lập thị xã Duyên Hải, tỉnh Trà Vinh"
+)
+# The internal note earlier seeds wrote; replaced on the next run.
+OLD_SOURCE = "Định nghĩa trang (site.toml)"
+
 
 def _publish(obj) -> None:
     obj.save()
@@ -21,7 +30,7 @@ def _spec(ctx: SeedContext) -> dict:
     governing = (ctx.unit.contact or {}).get("governing_agency")
     units = []
     if governing:
-        units.append({"name": governing, "source": "Định nghĩa trang (site.toml)"})
+        units.append({"name": governing, "source": ESTABLISHING_SOURCE})
     return {"units": units, "officials": []}
 
 
@@ -47,6 +56,10 @@ def seed(ctx: SeedContext) -> Iterator[str]:
             )
             _publish(unit)
             yield f"danh bạ: thêm đơn vị {unit.name}"
+        elif unit.source_note == OLD_SOURCE and item.get("source"):
+            unit.source_note = item["source"]
+            _publish(unit)
+            yield f"danh bạ: cập nhật nguồn của {unit.name}"
         units[unit.name] = unit
     for item in spec.get("officials", []):
         if Official.objects.filter(full_name=item["full_name"]).exists():

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
-from plugins.documents.search import PAGE_SIZE, Filters, search
+from plugins.documents.search import PAGE_SIZE, YEAR_MAX, YEAR_MIN, Filters, search
 from plugins.documents_shared.common import DocumentType, Status
 
 router = Router()
@@ -104,6 +104,8 @@ def list_documents(request: HttpRequest, params: Query[SearchParams]):
         )
     if params.scope and params.scope not in ("local", "shared"):
         raise HttpError(400, _("Tham số scope phải là local hoặc shared"))
+    if params.year is not None and not YEAR_MIN <= params.year <= YEAR_MAX:
+        raise HttpError(400, year_error(params.year))
     filters = Filters(
         doc_type=params.type or "",
         authority=params.authority or "",
@@ -122,6 +124,11 @@ def list_documents(request: HttpRequest, params: Query[SearchParams]):
     message = ""
     if not result.total:
         message = no_result_message(params.q, filters)
+    elif result.page_clamped:
+        message = _("Không có trang %(asked)s; trả về trang cuối (trang %(last)s).") % {
+            "asked": params.page,
+            "last": result.page,
+        }
     return {
         "query": params.q,
         "searched_tokens": list(result.query.folded),
@@ -129,10 +136,18 @@ def list_documents(request: HttpRequest, params: Query[SearchParams]):
         "filters": filters.active(),
         "total": result.total,
         "total_capped": result.capped,
-        "page": page,
+        "page": result.page,
         "pages": result.pages(PAGE_SIZE),
         "results": [_out(d, request) for d in result.objects],
         "message": message,
+    }
+
+
+def year_error(year: int) -> str:
+    return _("Tham số year không hợp lệ: %(v)s. Năm phải từ %(min)s đến %(max)s.") % {
+        "v": year,
+        "min": YEAR_MIN,
+        "max": YEAR_MAX,
     }
 
 

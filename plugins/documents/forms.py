@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from plugins.documents.search import Filters
+from plugins.documents.search import YEAR_MAX, YEAR_MIN, Filters
 from plugins.documents_shared.common import DocumentType, Status
 
 SORTS = (("relevance", _("Phù hợp nhất")), ("date", _("Ngày ban hành mới nhất")))
@@ -32,12 +32,12 @@ class SearchForm(forms.Form):
     nam = forms.IntegerField(
         label=_("Năm ban hành"),
         required=False,
-        min_value=1945,
-        max_value=2100,
+        min_value=YEAR_MIN,
+        max_value=YEAR_MAX,
         error_messages={
             "invalid": _("Năm ban hành phải là số, ví dụ 2021."),
-            "min_value": _("Năm ban hành phải từ 1945 trở đi."),
-            "max_value": _("Năm ban hành không hợp lệ."),
+            "min_value": _("Năm ban hành phải từ %(limit_value)s trở đi."),
+            "max_value": _("Năm ban hành phải đến năm %(limit_value)s là cùng."),
         },
     )
     hieu_luc = forms.ChoiceField(
@@ -59,7 +59,10 @@ class SearchForm(forms.Form):
                 widget.attrs["aria-invalid"] = "true"
 
     def filters(self) -> Filters:
-        data = self.cleaned_data if self.is_valid() else {}
+        # An invalid field is ignored (its message is shown); the valid ones apply.
+        if self.is_bound:
+            self.is_valid()
+        data = getattr(self, "cleaned_data", {})
         return Filters(
             doc_type=data.get("loai") or "",
             authority=data.get("co_quan") or "",

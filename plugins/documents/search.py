@@ -24,6 +24,10 @@ COUNT_CAP = 1000
 # every exact number match. Bounds the work of broad queries ("quyet dinh").
 CANDIDATE_CAP = 1000
 PAGE_SIZE = 20
+# A sane range for the year filter (the state's first legal documents .. far future);
+# a year outside it is refused by the form and the API, and ignored here.
+YEAR_MIN = 1945
+YEAR_MAX = 2100
 LOCAL = "l"
 SHARED = "s"
 
@@ -58,6 +62,14 @@ class Result:
     objects: list = field(default_factory=list)
     # Relevance pages reach only the ranked candidates (None: no limit).
     reachable: int | None = None
+    # The page shown; ``requested_page`` differs when the one asked for was beyond
+    # the last page (then the last page is shown).
+    page: int = 1
+    requested_page: int = 1
+
+    @property
+    def page_clamped(self) -> bool:
+        return self.page != self.requested_page
 
     def pages(self, page_size: int = PAGE_SIZE) -> int:
         """Number of pages the caller may offer."""
@@ -94,7 +106,7 @@ def _where(query: ParsedQuery, filters: Filters, today: date) -> tuple[str, list
     if filters.sector:
         clauses.append("sector ILIKE %s")
         params.append(f"%{filters.sector}%")
-    if filters.year:
+    if filters.year and YEAR_MIN <= filters.year <= YEAR_MAX:
         clauses.append("issued_on >= %s AND issued_on < %s")
         params += [date(filters.year, 1, 1), date(filters.year + 1, 1, 1)]
     if filters.status:
@@ -161,7 +173,6 @@ def search(
     else:
         order = "score DESC, src, issued_on DESC NULLS LAST, id DESC"
         result.reachable = CANDIDATE_CAP * len(selects)
-    offset = max(0, (page - 1) * page_size)
     sql = (
         "SELECT src, id, issued_on, score FROM ("
         + " UNION ALL ".join(f"({s})" for s in selects)
@@ -173,12 +184,17 @@ def search(
         + ") AS m"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, page_size, offset])
-        result.hits = [Hit(src, pk, float(s)) for src, pk, _d, s in cursor.fetchall()]
         cursor.execute(count_sql, cparams)
         total = cursor.fetchone()[0]
-    result.capped = total > COUNT_CAP
-    result.total = min(total, COUNT_CAP)
+        result.capped = total > COUNT_CAP
+        result.total = min(total, COUNT_CAP)
+        # A page beyond the last (or a huge number: the OFFSET must fit a bigint)
+        # shows the last page.
+        result.requested_page = page
+        result.page = max(1, min(page, result.pages(page_size)))
+        offset = (result.page - 1) * page_size
+        cursor.execute(sql, [*params, page_size, offset])
+        result.hits = [Hit(src, pk, float(s)) for src, pk, _d, s in cursor.fetchall()]
     result.objects = load(result.hits)
     return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from core.legalpage import editor_notes
@@ -12,6 +13,12 @@ from plugins.documents_shared.common import DocumentType, Level
 
 REGULATION_SLUG = "quy-che-hoat-dong"
 ISSUER = "Ủy ban nhân dân thị xã Duyên Hải"
+
+
+def strip_bold(text: str) -> str:
+    """The record's full text without the source file's markdown bold markers
+    (``**…**``); every word, and single ``*`` residue such as ``*dae*``, stays."""
+    return re.sub(r"\*\*", "", text)
 
 
 def conflict_warning(parsed) -> str:
@@ -37,9 +44,16 @@ def seed(ctx: SeedContext) -> Iterator[str]:
         return
     text = definition.regulation_file.read_text(encoding="utf-8")
     parsed = parse_regulation(text)
-    if Document.objects.filter(
+    existing = Document.objects.filter(
         number=parsed.number, issued_on=parsed.issued_on
-    ).exists():
+    ).first()
+    if existing is not None:
+        # A record an earlier seed wrote with the raw text (untouched since) gets
+        # the cleaned one; an edited record is left alone.
+        if existing.full_text == text and strip_bold(text) != text:
+            existing.full_text = strip_bold(text)
+            existing.save()
+            yield f"bỏ dấu ** trong toàn văn của văn bản {parsed.number}"
         return
     from core.models import LegalTextPage
 
@@ -59,7 +73,7 @@ def seed(ctx: SeedContext) -> Iterator[str]:
         if "hiệu lực thi hành kể từ ngày ký" in text
         else None,
         summary=parsed.title,
-        full_text=text,
+        full_text=strip_bold(text),
         editor_warnings=conflict_warning(parsed),
         source_note="Bản công bố của UBND thị xã Duyên Hải (văn bản thuần).",
         page=page,

@@ -12,7 +12,8 @@ def provider(request, q: str, limit: int) -> SiteSection:
     result = search(q, page_size=limit)
     hits = [
         SiteHit(
-            title=" ".join(x for x in (doc.doc_type, doc.number) if x) or str(doc),
+            title=" ".join(x for x in (doc.get_doc_type_display(), doc.number) if x)
+            or str(doc),
             url=doc.get_absolute_url(),
             summary=doc.summary,
             when=doc.issued_on,

@@ -52,12 +52,18 @@ def index(request: HttpRequest) -> HttpResponse:
     page = _page_number(request)
     result = search(q, filters, sort=sort or "relevance", page=page)
     pages = result.pages(PAGE_SIZE)
+    page_note = ""
+    if result.page_clamped and result.total:
+        page_note = _(
+            "Không có trang %(asked)s; đang hiển thị trang cuối (trang %(last)s)."
+        ) % {"asked": page, "last": result.page}
+    page = result.page
     params = {k: v for k, v in request.GET.items() if k != "trang" and v}
     section, child_pages = _section_pages(request)
     active = [
         (form[name].label, form[name].value())
         for name in ("loai", "co_quan", "linh_vuc", "nam", "hieu_luc", "nguon")
-        if form.is_bound and form[name].value()
+        if form.is_bound and form[name].value() and name not in form.errors
     ]
     return render(
         request,
@@ -69,6 +75,7 @@ def index(request: HttpRequest) -> HttpResponse:
             "query": q,
             "page": page,
             "pages": pages,
+            "page_note": page_note,
             "base_query": urlencode(params),
             "section": section,
             "child_pages": child_pages,

@@ -7,12 +7,15 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.text.vietnamese import fold
 from plugins.projects.models import BiddingNotice, InvestmentCall, Project, Status
 
 CATEGORY = 7
 PAGE_SIZE = 20
+YEAR_MIN = 1945
+YEAR_MAX = 2100
 
 
 def section_page(request: HttpRequest):
@@ -65,12 +68,18 @@ def index(request: HttpRequest) -> HttpResponse:
         qs = qs.filter(location=chosen["ward"])
     else:
         chosen["ward"] = ""
-    if chosen["year"].isdigit() and int(chosen["year"]) in years:
-        year = int(chosen["year"])
+    year_error = ""
+    year = _year(chosen["year"])
+    if year is not None and year in years:
         qs = qs.filter(start_date__year__lte=year).filter(
             Q(end_date__isnull=True) | Q(end_date__year__gte=year)
         )
     else:
+        if chosen["year"]:
+            year_error = _(
+                "Năm “%(v)s” không hợp lệ hoặc không có dự án nào; đã bỏ qua "
+                "bộ lọc năm. Hãy chọn một năm trong danh sách."
+            ) % {"v": chosen["year"][:20]}
         chosen["year"] = ""
     query = (request.GET.get("q") or "").strip()[:200]
     for word in fold(query).split():
@@ -88,12 +97,22 @@ def index(request: HttpRequest) -> HttpResponse:
             "wards": wards,
             "years": years,
             "chosen": chosen,
+            "year_error": year_error,
             "query": query,
             "filter_params": _params(request),
             "calls": InvestmentCall.objects.filter(live=True)[:3],
             "notices": BiddingNotice.objects.filter(live=True)[:3],
         },
     )
+
+
+def _year(value: str) -> int | None:
+    """A year typed in ASCII digits, in a sane range; None otherwise."""
+    if value.isascii() and value.isdigit() and len(value) == 4:
+        year = int(value)
+        if YEAR_MIN <= year <= YEAR_MAX:
+            return year
+    return None
 
 
 def _span(start, end) -> range:

@@ -12,8 +12,15 @@ from plugins.schedule.models import ScheduleEntry
 
 
 def week_bounds(year: int, week: int) -> tuple[dt.date, dt.date]:
-    """Monday and Sunday of an ISO week; ValueError for a week that does not exist."""
+    """Monday and Sunday of an ISO week; ValueError for a week that does not exist
+    or lies at the edge of the calendar (year 1 week 1, year 9999 week 52: its
+    Sunday or the neighbouring weeks the page links to cannot be dates)."""
     monday = dt.date.fromisocalendar(year, week, 1)
+    try:
+        monday - dt.timedelta(days=7)
+        monday + dt.timedelta(days=7)
+    except OverflowError as exc:
+        raise ValueError(f"week {year}-W{week} is out of range") from exc
     return monday, monday + dt.timedelta(days=6)
 
 

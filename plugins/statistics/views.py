@@ -14,6 +14,8 @@ from plugins.statistics.models import StatReport
 
 CATEGORY = 11
 PAGE_SIZE = 20
+YEAR_MIN = 1945
+YEAR_MAX = 2100
 CC_BY_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi"
 
 
@@ -49,11 +51,16 @@ def index(request: HttpRequest) -> HttpResponse:
         reverse=True,
     )
     year = request.GET.get("nam") or ""
-    if year.isdigit() and int(year) in years:
-        qs = qs.filter(
-            period_start__year__lte=int(year), period_end__year__gte=int(year)
-        )
+    year_error = ""
+    number = _year(year)
+    if number is not None and number in years:
+        qs = qs.filter(period_start__year__lte=number, period_end__year__gte=number)
     else:
+        if year:
+            year_error = _(
+                "Năm “%(v)s” không hợp lệ hoặc không có báo cáo nào; đã bỏ qua "
+                "bộ lọc năm. Hãy chọn một năm trong danh sách."
+            ) % {"v": year[:20]}
         year = ""
     query = (request.GET.get("q") or "").strip()[:200]
     for word in fold(query).split():
@@ -70,10 +77,20 @@ def index(request: HttpRequest) -> HttpResponse:
             "reports": page_obj.object_list,
             "years": years,
             "year": year,
+            "year_error": year_error,
             "query": query,
             "filter_params": params.urlencode(),
         },
     )
+
+
+def _year(value: str) -> int | None:
+    """A year typed in ASCII digits, in a sane range; None otherwise."""
+    if value.isascii() and value.isdigit() and len(value) == 4:
+        year = int(value)
+        if YEAR_MIN <= year <= YEAR_MAX:
+            return year
+    return None
 
 
 def _table_context(report: StatReport) -> dict:
