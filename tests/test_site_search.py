@@ -31,3 +31,32 @@ def test_a_disabled_plugin_contributes_nothing(tenants, portal_client):
     assert 'id="kq-eservices"' not in html
     other = portal_client("phuong-1").get("/tim-kiem/?q=ho+tich").content.decode()
     assert 'id="kq-eservices"' in other
+
+
+def test_citations_in_a_news_article_link_to_the_registry(tenants, portal_client):
+    """A citation typed in an article's rich text links to the registry entry."""
+    from django_tenants.utils import tenant_context
+
+    from core.models import ArticlePage, SectionPage
+
+    with tenant_context(tenants["txdh"]):
+        news = SectionPage.objects.get(slug="tin-tuc")
+        page = ArticlePage(
+            title="Triển khai quy chế",
+            slug="trien-khai-quy-che",
+            lead="Tin.",
+            body=[
+                (
+                    "paragraph",
+                    "<p>Thực hiện Quyết định số 3249/QĐ-UBND và "
+                    "Nghị định số 43/2011/NĐ-CP.</p>",
+                )
+            ],
+            author="Tổ biên tập",
+            source="Kiểm thử",
+        )
+        news.add_child(instance=page)
+        page.save_revision().publish()
+    html = portal_client("txdh").get("/tin-tuc/trien-khai-quy-che/").content.decode()
+    assert html.count('class="citation"') == 2
+    assert '<a class="citation" href="/van-ban/' in html
