@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
-from plugins.documents.search import PAGE_SIZE, YEAR_MAX, YEAR_MIN, Filters, search
+from core.filters import YEAR_MAX, YEAR_MIN
+from plugins.documents.search import PAGE_SIZE, Filters, search
 from plugins.documents_shared.common import DocumentType, Status
 
 router = Router()

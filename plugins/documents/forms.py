@@ -5,7 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from plugins.documents.search import YEAR_MAX, YEAR_MIN, Filters
+from core.filters import YEAR_MAX, YEAR_MIN
+from plugins.documents.search import Filters
 from plugins.documents_shared.common import DocumentType, Status
 
 SORTS = (("relevance", _("Phù hợp nhất")), ("date", _("Ngày ban hành mới nhất")))

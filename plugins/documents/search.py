@@ -13,6 +13,7 @@ from datetime import date
 from django.db import connection
 from django.utils import timezone
 
+from core.filters import YEAR_MAX, YEAR_MIN
 from core.search.models import match_sql, score_sql
 from core.search.text import ParsedQuery, parse_query
 from plugins.documents_shared.common import status_sql
@@ -26,8 +27,6 @@ CANDIDATE_CAP = 1000
 PAGE_SIZE = 20
 # A sane range for the year filter (the state's first legal documents .. far future);
 # a year outside it is refused by the form and the API, and ignored here.
-YEAR_MIN = 1945
-YEAR_MAX = 2100
 LOCAL = "l"
 SHARED = "s"
 

@@ -8,24 +8,13 @@ from django.db.models import Q
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
-from ninja.errors import HttpError
 
+from core.filters import check_api_year
 from plugins.projects.models import BiddingNotice, InvestmentCall, Project
 
 router = Router()
 
 # A sane range for the ``year`` filter; outside it the request is refused.
-YEAR_MIN = 1945
-YEAR_MAX = 2100
-
-
-def _check_year(year: int | None) -> None:
-    if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
-        raise HttpError(
-            400,
-            f"Tham số year không hợp lệ: {year}. "
-            f"Năm phải từ {YEAR_MIN} đến {YEAR_MAX}.",
-        )
 
 
 class DocumentOut(Schema):
@@ -115,7 +104,7 @@ def list_projects(
     limit: int = 50,
     offset: int = 0,
 ):
-    _check_year(year)
+    check_api_year(year)
     qs = Project.objects.filter(live=True)
     if status:
         qs = qs.filter(status=status)

@@ -9,13 +9,12 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.filters import year_from_text
 from core.text.vietnamese import fold
 from plugins.projects.models import BiddingNotice, InvestmentCall, Project, Status
 
 CATEGORY = 7
 PAGE_SIZE = 20
-YEAR_MIN = 1945
-YEAR_MAX = 2100
 
 
 def section_page(request: HttpRequest):
@@ -69,7 +68,7 @@ def index(request: HttpRequest) -> HttpResponse:
     else:
         chosen["ward"] = ""
     year_error = ""
-    year = _year(chosen["year"])
+    year = year_from_text(chosen["year"])
     if year is not None and year in years:
         qs = qs.filter(start_date__year__lte=year).filter(
             Q(end_date__isnull=True) | Q(end_date__year__gte=year)
@@ -104,15 +103,6 @@ def index(request: HttpRequest) -> HttpResponse:
             "notices": BiddingNotice.objects.filter(live=True)[:3],
         },
     )
-
-
-def _year(value: str) -> int | None:
-    """A year typed in ASCII digits, in a sane range; None otherwise."""
-    if value.isascii() and value.isdigit() and len(value) == 4:
-        year = int(value)
-        if YEAR_MIN <= year <= YEAR_MAX:
-            return year
-    return None
 
 
 def _span(start, end) -> range:

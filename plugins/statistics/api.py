@@ -7,24 +7,13 @@ from datetime import date
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
-from ninja.errors import HttpError
 
+from core.filters import check_api_year
 from plugins.statistics.models import StatReport
 
 router = Router()
 
 # A sane range for the ``year`` filter; outside it the request is refused.
-YEAR_MIN = 1945
-YEAR_MAX = 2100
-
-
-def _check_year(year: int | None) -> None:
-    if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
-        raise HttpError(
-            400,
-            f"Tham số year không hợp lệ: {year}. "
-            f"Năm phải từ {YEAR_MIN} đến {YEAR_MAX}.",
-        )
 
 
 class ColumnOut(Schema):
@@ -74,7 +63,7 @@ def _out(request: HttpRequest, report: StatReport) -> dict:
 def list_reports(
     request: HttpRequest, year: int | None = None, limit: int = 50, offset: int = 0
 ):
-    _check_year(year)
+    check_api_year(year)
     qs = StatReport.objects.filter(live=True)
     if year:
         qs = qs.filter(period_start__year__lte=year, period_end__year__gte=year)

@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from core.filters import year_from_text
 from core.text.vietnamese import fold
 from plugins.statistics import tables
 from plugins.statistics.chart import bar_chart
@@ -14,8 +15,6 @@ from plugins.statistics.models import StatReport
 
 CATEGORY = 11
 PAGE_SIZE = 20
-YEAR_MIN = 1945
-YEAR_MAX = 2100
 CC_BY_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi"
 
 
@@ -52,7 +51,7 @@ def index(request: HttpRequest) -> HttpResponse:
     )
     year = request.GET.get("nam") or ""
     year_error = ""
-    number = _year(year)
+    number = year_from_text(year)
     if number is not None and number in years:
         qs = qs.filter(period_start__year__lte=number, period_end__year__gte=number)
     else:
@@ -82,15 +81,6 @@ def index(request: HttpRequest) -> HttpResponse:
             "filter_params": params.urlencode(),
         },
     )
-
-
-def _year(value: str) -> int | None:
-    """A year typed in ASCII digits, in a sane range; None otherwise."""
-    if value.isascii() and value.isdigit() and len(value) == 4:
-        year = int(value)
-        if YEAR_MIN <= year <= YEAR_MAX:
-            return year
-    return None
 
 
 def _table_context(report: StatReport) -> dict:
