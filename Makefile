@@ -51,8 +51,9 @@ bench: install
 	$(PY) tests/bench/documents_search.py
 	$(PY) tests/bench/pages.py
 
+# Accessibility and browser checks alone (axe-core in Debian's chromium).
 a11y: install system-deps
-	$(VENV)/bin/pytest -m a11y tests/a11y -q
+	$(VENV)/bin/pytest -p no:cacheprovider -m browser tests/e2e -q
 
 lint: install
 	$(VENV)/bin/ruff check .
