@@ -10,7 +10,7 @@ WORKERS ?= 2
 # Tests: the machine's PostgreSQL when DATABASE_URL points there, else embedded.
 export XDG_RUNTIME_DIR ?= /tmp
 
-.PHONY: install system-deps run serve prepare test test-full test-smoke bench a11y lint \
+.PHONY: install system-deps run prepare test bench a11y lint \
         format db-stop clean
 
 install: $(STAMP) node_modules/.stamp
