@@ -34,3 +34,22 @@ def menu_titles(html: str) -> list[str]:
 
 def footer(html: str) -> str:
     return html[html.index("<footer") :]
+
+
+def publish_article(tenant, slug: str, title: str, body: str = "<p>Nội dung</p>"):
+    """Publish a news article under the tenant's /tin-tuc/ section."""
+    from core.models import ArticlePage, SectionPage
+
+    with tenant_context(tenant):
+        news = SectionPage.objects.get(slug="tin-tuc")
+        page = ArticlePage(
+            title=title,
+            slug=slug,
+            lead="Tin thử nghiệm.",
+            body=[("paragraph", body)],
+            author="Tổ biên tập",
+            source="Kiểm thử",
+        )
+        news.add_child(instance=page)
+        page.save_revision().publish()
+        return page

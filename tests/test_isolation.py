@@ -9,30 +9,14 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django_tenants.utils import tenant_context
 
-from core.models import ArticlePage, SectionPage
+from tests.helpers import publish_article
 
 pytestmark = pytest.mark.django_db
 
 
-def _article(tenant, slug: str, title: str) -> ArticlePage:
-    with tenant_context(tenant):
-        news = SectionPage.objects.get(slug="tin-tuc")
-        page = ArticlePage(
-            title=title,
-            slug=slug,
-            lead="Tin thử nghiệm.",
-            body=[("paragraph", "<p>Nội dung</p>")],
-            author="Tổ biên tập",
-            source="Kiểm thử",
-        )
-        news.add_child(instance=page)
-        page.save_revision().publish()
-        return page
-
-
 @pytest.mark.smoke
 def test_page_published_in_phuong_1_is_not_reachable_elsewhere(tenants, portal_client):
-    _article(tenants["phuong-1"], "chi-o-phuong-1", "Tin riêng của Phường 1")
+    publish_article(tenants["phuong-1"], "chi-o-phuong-1", "Tin riêng của Phường 1")
     url = "/tin-tuc/chi-o-phuong-1/"
     own = portal_client("phuong-1").get(url)
     assert own.status_code == 200
@@ -44,8 +28,8 @@ def test_page_published_in_phuong_1_is_not_reachable_elsewhere(tenants, portal_c
 
 
 def test_same_slug_in_two_tenants_serves_each_its_own(tenants, portal_client):
-    _article(tenants["phuong-1"], "le-ra-quan", "Ra quân tại Phường 1")
-    _article(tenants["phuong-2"], "le-ra-quan", "Ra quân tại Phường 2")
+    publish_article(tenants["phuong-1"], "le-ra-quan", "Ra quân tại Phường 1")
+    publish_article(tenants["phuong-2"], "le-ra-quan", "Ra quân tại Phường 2")
     one = portal_client("phuong-1").get("/tin-tuc/le-ra-quan/").content.decode()
     two = portal_client("phuong-2").get("/tin-tuc/le-ra-quan/").content.decode()
     assert "Ra quân tại Phường 1" in one and "Ra quân tại Phường 2" not in one

@@ -2,10 +2,9 @@
 exact marks ranked first; per tenant."""
 
 import pytest
-from django_tenants.utils import tenant_context
 
-from core.models import ArticlePage, SectionPage
 from core.search.backend import folded_text
+from tests.helpers import publish_article
 
 pytestmark = pytest.mark.django_db
 
@@ -22,24 +21,9 @@ def test_regulation_page_found_with_or_without_diacritics(portal_client, q):
     assert 'href="/van-ban/quy-che-hoat-dong/"' in pages
 
 
-def _article(tenant, title: str, slug: str) -> None:
-    with tenant_context(tenant):
-        news = SectionPage.objects.get(slug="tin-tuc")
-        page = ArticlePage(
-            title=title,
-            slug=slug,
-            lead="Tin.",
-            body=[("paragraph", "<p>x</p>")],
-            author="Tổ biên tập",
-            source="Kiểm thử",
-        )
-        news.add_child(instance=page)
-        page.save_revision().publish()
-
-
 def test_exact_diacritics_rank_first_and_d_bar_folds(tenants, portal_client):
-    _article(tenants["phuong-1"], "Đê bao ven sông", "de-bao")
-    _article(tenants["phuong-1"], "Dễ dàng đăng ký", "de-dang")
+    publish_article(tenants["phuong-1"], "de-bao", "Đê bao ven sông")
+    publish_article(tenants["phuong-1"], "de-dang", "Dễ dàng đăng ký")
     html = portal_client("phuong-1").get("/tim-kiem/?q=Đê").content.decode()
     pages = html[html.index('id="kq-trang"') :]
     assert pages.index("Đê bao ven sông") < pages.index("Dễ dàng đăng ký")

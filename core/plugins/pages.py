@@ -52,3 +52,21 @@ def disabled_page_models(tenant=None) -> tuple[type, ...]:
         and model.plugin_key
         and model.plugin_key not in enabled
     )
+
+
+def shadowed_section(request, category: int):
+    """The live section page of ``category`` at the top of the request's site: the
+    page a plugin's index shadows (its title, intro and child pages are shown)."""
+    from wagtail.models import Site
+
+    from core.models import SectionPage
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return (
+        SectionPage.objects.child_of(site.root_page)
+        .live()
+        .filter(category=category)
+        .first()
+    )

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
+from core.plugins.pages import shadowed_section
 from core.plugins.state import is_enabled
 from core.submissions import ratelimit
 from core.submissions.forms import PRIVACY_NOTICE_VERSION
@@ -17,14 +18,6 @@ from plugins.consultation.forms import CommentForm
 from plugins.consultation.models import Comment, Consultation
 
 SECTION_CATEGORY = 8
-
-
-def _section_intro() -> str:
-    """The intro of the category's section page, which this plugin shadows."""
-    from core.models import SectionPage
-
-    section = SectionPage.objects.live().filter(category=SECTION_CATEGORY).first()
-    return section.intro if section else ""
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -46,7 +39,7 @@ def index(request: HttpRequest) -> HttpResponse:
             "consultations": page_obj.object_list,
             "statuses": Consultation.Status.choices,
             "wanted": wanted,
-            "intro": _section_intro(),
+            "intro": getattr(shadowed_section(request, SECTION_CATEGORY), "intro", ""),
             "qa_enabled": is_enabled("qa"),
         },
     )

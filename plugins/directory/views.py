@@ -7,28 +7,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
 
+from core.plugins.pages import shadowed_section
 from core.text.vietnamese import fold, slugify_vi
 from plugins.directory.models import AgencyUnit, Official
 from plugins.directory.vcard import build_vcard
 
 SECTION_CATEGORY = 9
-
-
-def section_page(request: HttpRequest):
-    """The section page this index shadows (its title and intro are shown)."""
-    from wagtail.models import Site
-
-    from core.models import SectionPage
-
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return (
-        SectionPage.objects.live()
-        .descendant_of(site.root_page)
-        .filter(category=SECTION_CATEGORY)
-        .first()
-    )
 
 
 def live_officials():
@@ -53,7 +37,7 @@ def index(request: HttpRequest) -> HttpResponse:
         request,
         "directory/index.html",
         {
-            "section": section_page(request),
+            "section": shadowed_section(request, SECTION_CATEGORY),
             "query": query,
             "officials": officials,
             "units": units,
@@ -70,7 +54,7 @@ def person(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "directory/person.html",
-        {"person": official, "section": section_page(request)},
+        {"person": official, "section": shadowed_section(request, SECTION_CATEGORY)},
     )
 
 

@@ -8,6 +8,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from core.plugins.pages import shadowed_section
 from plugins.documents.forms import SearchForm
 from plugins.documents.models import Document, DocumentRelation
 from plugins.documents.search import PAGE_SIZE, search
@@ -18,20 +19,10 @@ from plugins.documents_shared.models import SharedDocument
 def _section_pages(request: HttpRequest) -> tuple[object | None, list]:
     """The Wagtail section this registry shadows and its child pages (e.g. the
     regulation published in full), so they stay reachable."""
-    from wagtail.models import Site
-
-    from core.models import SectionPage
-
-    site = Site.find_for_request(request)
-    if site is None:
-        return None, []
-    section = (
-        SectionPage.objects.child_of(site.root_page).filter(category=6).live().first()
-    )
+    section = shadowed_section(request, 6)
     if section is None:
         return None, []
-    children = list(section.get_children().live().public().specific())
-    return section, children
+    return section, list(section.get_children().live().public().specific())
 
 
 def _page_number(request: HttpRequest) -> int:

@@ -10,28 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.filters import year_from_text
+from core.plugins.pages import shadowed_section
 from core.text.vietnamese import fold
 from plugins.projects.models import BiddingNotice, InvestmentCall, Project, Status
 
 CATEGORY = 7
 PAGE_SIZE = 20
-
-
-def section_page(request: HttpRequest):
-    """The section page this plugin shadows (its title and intro are shown)."""
-    from wagtail.models import Site
-
-    from core.models import SectionPage
-
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return (
-        SectionPage.objects.child_of(site.root_page)
-        .live()
-        .filter(category=CATEGORY)
-        .first()
-    )
 
 
 def _params(request: HttpRequest) -> str:
@@ -88,7 +72,7 @@ def index(request: HttpRequest) -> HttpResponse:
         request,
         "projects/index.html",
         {
-            "section": section_page(request),
+            "section": shadowed_section(request, CATEGORY),
             "page_obj": page_obj,
             "projects": page_obj.object_list,
             "statuses": Status.choices,
@@ -119,7 +103,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         "projects/detail.html",
         {
             "project": project,
-            "section": section_page(request),
+            "section": shadowed_section(request, CATEGORY),
             "documents": project.documents.select_related("document"),
             "updates": project.updates.all(),
         },
@@ -138,7 +122,7 @@ def investment_index(request: HttpRequest) -> HttpResponse:
         request,
         "projects/investment_index.html",
         {
-            "section": section_page(request),
+            "section": shadowed_section(request, CATEGORY),
             "page_obj": page_obj,
             "items": page_obj.object_list,
             "kinds": InvestmentCall.Kind.choices,
@@ -153,7 +137,7 @@ def investment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "projects/investment_detail.html",
-        {"item": item, "section": section_page(request)},
+        {"item": item, "section": shadowed_section(request, CATEGORY)},
     )
 
 
@@ -172,7 +156,7 @@ def bidding_index(request: HttpRequest) -> HttpResponse:
         request,
         "projects/bidding_index.html",
         {
-            "section": section_page(request),
+            "section": shadowed_section(request, CATEGORY),
             "page_obj": page_obj,
             "items": page_obj.object_list,
             "state": state,
@@ -187,5 +171,9 @@ def bidding_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "projects/bidding_detail.html",
-        {"item": item, "section": section_page(request), "now": timezone.now()},
+        {
+            "item": item,
+            "section": shadowed_section(request, CATEGORY),
+            "now": timezone.now(),
+        },
     )

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from core.filters import year_from_text
+from core.plugins.pages import shadowed_section
 from core.text.vietnamese import fold
 from plugins.statistics import tables
 from plugins.statistics.chart import bar_chart
@@ -16,23 +17,6 @@ from plugins.statistics.models import StatReport
 CATEGORY = 11
 PAGE_SIZE = 20
 CC_BY_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi"
-
-
-def section_page(request: HttpRequest, category: int):
-    """The site's section page this plugin shadows (its title and intro are shown)."""
-    from wagtail.models import Site
-
-    from core.models import SectionPage
-
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return (
-        SectionPage.objects.child_of(site.root_page)
-        .live()
-        .filter(category=category)
-        .first()
-    )
 
 
 def published():
@@ -71,7 +55,7 @@ def index(request: HttpRequest) -> HttpResponse:
         request,
         "statistics/index.html",
         {
-            "section": section_page(request, CATEGORY),
+            "section": shadowed_section(request, CATEGORY),
             "page_obj": page_obj,
             "reports": page_obj.object_list,
             "years": years,
@@ -107,7 +91,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         "statistics/detail.html",
         {
             "report": report,
-            "section": section_page(request, CATEGORY),
+            "section": shadowed_section(request, CATEGORY),
             "chart": bar_chart(columns, report.rows, report.title),
             **_table_context(report),
         },
